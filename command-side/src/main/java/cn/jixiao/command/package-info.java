@@ -1,0 +1,2 @@
+/** command-side. */
+package cn.jixiao.command;

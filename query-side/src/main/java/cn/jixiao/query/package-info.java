@@ -1,0 +1,2 @@
+/** query-side. */
+package cn.jixiao.query;

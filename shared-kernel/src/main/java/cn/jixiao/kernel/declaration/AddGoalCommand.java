@@ -1,0 +1,9 @@
+package cn.jixiao.kernel.declaration;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Add a numbered goal at the end. {@code expectedVersion} (from If-Match) is null when the client does not ask for a check. */
+public record AddGoalCommand(@TargetAggregateIdentifier DeclarationId declarationId, GoalId goalId, String description,
+                 @TargetAggregateVersion Long expectedVersion) implements DeclarationCommand {
+}

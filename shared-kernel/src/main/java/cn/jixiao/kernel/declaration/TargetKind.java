@@ -1,0 +1,5 @@
+package cn.jixiao.kernel.declaration;
+
+public enum TargetKind {
+    QUANTITATIVE, QUALITATIVE
+}

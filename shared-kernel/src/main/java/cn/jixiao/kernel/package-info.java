@@ -1,0 +1,2 @@
+/** shared-kernel. */
+package cn.jixiao.kernel;
