@@ -1,0 +1,18 @@
+package cn.jixiao.platform.tenancy;
+
+import cn.jixiao.kernel.tenant.TenantId;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+/** One tenant's running Axon configuration and its own database. */
+public record TenantRuntime(TenantId tenant, MongoDatabase database, Configuration axon) {
+
+    public EventStore eventStore() {
+        return axon.eventStore();
+    }
+
+    public void stop() {
+        axon.shutdown();
+    }
+}

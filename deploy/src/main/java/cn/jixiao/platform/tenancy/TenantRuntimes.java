@@ -1,0 +1,70 @@
+package cn.jixiao.platform.tenancy;
+
+import cn.jixiao.kernel.tenant.TenantId;
+import com.mongodb.client.MongoClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The running tenants of this instance. A tenant registered anywhere is started here on the next sync, so a
+ * tenant onboarded on one instance is served by all of them without a restart.
+ */
+@Component
+public class TenantRuntimes implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantRuntimes.class);
+
+    private final TenantRegistry registry;
+    private final MongoClient client;
+    private final TenantAxonFactory axon;
+    private final Map<TenantId, TenantRuntime> running = new ConcurrentHashMap<>();
+
+    public TenantRuntimes(TenantRegistry registry, MongoClient client, TenantAxonFactory axon) {
+        this.registry = registry;
+        this.client = client;
+        this.axon = axon;
+    }
+
+    /** The runtime of a registered tenant, started on first use. Empty for a tenant the registry doesn't know. */
+    public Optional<TenantRuntime> of(TenantId tenant) {
+        TenantRuntime runtime = running.get(tenant);
+        if (runtime != null) {
+            return Optional.of(runtime);
+        }
+        return registry.find(tenant).map(this::start);
+    }
+
+    public TenantRuntime start(Tenant tenant) {
+        return running.computeIfAbsent(tenant.id(), id -> {
+            long started = System.nanoTime();
+            TenantRuntime runtime = axon.start(id, client.getDatabase(TenantDatabases.databaseName(id)));
+            log.info("Tenant {} ({}) started in {} ms", id, tenant.name(), (System.nanoTime() - started) / 1_000_000);
+            return runtime;
+        });
+    }
+
+    /** Starts every registered tenant not yet running here (onboarded on another instance, or at boot). */
+    @Scheduled(initialDelay = 0, fixedDelayString = "${jixiao.tenancy.sync-interval:PT5S}")
+    public void sync() {
+        registry.all().stream().filter(t -> !running.containsKey(t.id())).forEach(this::start);
+    }
+
+    @Override
+    public void destroy() {
+        running.values().forEach(runtime -> {
+            try {
+                runtime.stop();
+            } catch (RuntimeException e) {
+                log.warn("Tenant {} did not stop cleanly", runtime.tenant(), e);
+            }
+        });
+        running.clear();
+    }
+}

@@ -1,0 +1,30 @@
+package cn.jixiao.platform.web;
+
+import cn.jixiao.kernel.actor.Actor;
+import cn.jixiao.platform.security.ActorArgumentResolver;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
+import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
+
+import java.time.Clock;
+
+@Configuration(proxyBeanMethods = false)
+public class WebConfiguration implements WebFluxConfigurer {
+
+    static {
+        // The actor comes from the token, never from the request: keep it out of the published API.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
+
+    @Override
+    public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
+        configurer.addCustomResolver(new ActorArgumentResolver());
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}
