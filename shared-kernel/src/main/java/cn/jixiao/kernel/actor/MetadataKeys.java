@@ -17,7 +17,7 @@ public final class MetadataKeys {
 
     /** Copied from each command to the events it causes. */
     public static final List<String> PROPAGATED = List.of(ACTOR_ID, ACTOR_NAME, ACTOR_ROLES, ACTOR_UNIT, TENANT,
-            IMPORT_FILE, IMPORT_SHA256);
+            CORRELATION_ID, IMPORT_FILE, IMPORT_SHA256);
 
     private MetadataKeys() {
     }

@@ -1,0 +1,95 @@
+package cn.jixiao.platform.tenancy;
+
+import cn.jixiao.kernel.tenant.TenantId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** The platform operator's API: onboard, list and suspend tenants. Never a tenant's declarations. */
+@RestController
+@RequestMapping("/api/v1/admin/tenants")
+@Tag(name = "Tenants", description = "平台运营：租户开通、停用")
+public class TenantAdminController {
+
+    private final TenantRegistry registry;
+    private final TenantRuntimes runtimes;
+    private final TenantStatuses statuses;
+
+    public TenantAdminController(TenantRegistry registry, TenantRuntimes runtimes, TenantStatuses statuses) {
+        this.registry = registry;
+        this.runtimes = runtimes;
+        this.statuses = statuses;
+    }
+
+    public record CreateTenantRequest(
+            @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "须为2-40位小写字母、数字或连字符，以字母开头") String id,
+            @NotBlank @Size(max = 100) String name,
+            @Size(max = 100) String region) {
+    }
+
+    @Operation(summary = "Onboard a tenant; usable at once, without a restart")
+    @PostMapping
+    public Mono<ResponseEntity<TenantView>> create(@Valid @RequestBody CreateTenantRequest request) {
+        return blocking(() -> {
+            Tenant tenant = registry.register(TenantId.of(request.id()), request.name(), request.region());
+            runtimes.start(tenant);
+            return ResponseEntity.created(URI.create("/api/v1/admin/tenants/" + tenant.id())).body(TenantView.of(tenant));
+        }).onErrorMap(TenantRegistry.TenantAlreadyExistsException.class,
+                e -> new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage()));
+    }
+
+    @Operation(summary = "List tenants")
+    @GetMapping
+    public Mono<List<TenantView>> list() {
+        return blocking(() -> registry.all().stream().map(TenantView::of).toList());
+    }
+
+    @Operation(summary = "Suspend a tenant: every request of its users then gets 403")
+    @PostMapping("/{id}/suspension")
+    public Mono<TenantView> suspend(@PathVariable String id) {
+        TenantId tenant = parse(id);
+        return blocking(() -> registry.suspend(tenant)
+                .map(TenantView::of)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "租户不存在: " + id)))
+                .doOnSuccess(view -> statuses.forget(tenant));
+    }
+
+    private static TenantId parse(String id) {
+        try {
+            return TenantId.of(id);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "租户不存在: " + id);
+        }
+    }
+
+    private static <T> Mono<T> blocking(Callable<T> call) {
+        return Mono.fromCallable(call).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /** A tenant as the operator sees it. */
+    public record TenantView(String id, String name, String region, Tenant.Status status, String createdAt,
+                             String suspendedAt) {
+        static TenantView of(Tenant tenant) {
+            return new TenantView(tenant.id().value(), tenant.name(), tenant.region(), tenant.status(),
+                    tenant.createdAt().toString(), tenant.suspendedAt() == null ? null : tenant.suspendedAt().toString());
+        }
+    }
+}

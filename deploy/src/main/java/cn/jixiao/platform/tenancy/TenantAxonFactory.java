@@ -1,0 +1,84 @@
+package cn.jixiao.platform.tenancy;
+
+import cn.jixiao.command.CommandSideModule;
+import cn.jixiao.command.importing.ImportingModule;
+import cn.jixiao.kernel.actor.MetadataKeys;
+import cn.jixiao.kernel.tenant.TenantId;
+import cn.jixiao.platform.eventstore.TenantEventStorage;
+import cn.jixiao.query.Projection;
+import cn.jixiao.query.QuerySideModule;
+import cn.jixiao.query.TenantContext;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.common.AxonThreadFactory;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Builds and starts the Axon configuration of one tenant: its own event store in its own database, its own
+ * command bus with the aggregate, and one pooled streaming processor per projection group. Threads are shared
+ * by all tenants, so onboarding a tenant costs no new thread pool.
+ */
+@Component
+public class TenantAxonFactory implements DisposableBean {
+
+    private final Serializer serializer;
+    private final TenantEventStorage storage;
+    private final ScheduledExecutorService coordinators = Executors.newScheduledThreadPool(2, new AxonThreadFactory("axon-coordinator"));
+    private final ScheduledExecutorService workers = Executors.newScheduledThreadPool(4, new AxonThreadFactory("axon-worker"));
+
+    public TenantAxonFactory(Serializer serializer, TenantEventStorage storage) {
+        this.serializer = serializer;
+        this.storage = storage;
+    }
+
+    public TenantRuntime start(TenantId tenant, MongoDatabase database) {
+        EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
+                .storageEngine(storage.engine(database, serializer))
+                .build();
+        Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
+                .configureSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureMessageSerializer(c -> serializer)
+                .configureEventStore(c -> eventStore)
+                .registerComponent(TransactionManager.class, c -> NoTransactionManager.INSTANCE)
+                .configureCorrelationDataProviders(c -> List.of(
+                        new SimpleCorrelationDataProvider(MetadataKeys.PROPAGATED.toArray(String[]::new))));
+        CommandSideModule.configure(configurer);
+        ImportingModule.configure(configurer);
+        registerProjections(configurer.eventProcessing(), new TenantContext(tenant, database, eventStore), database);
+        Configuration configuration = configurer.start();
+        return new TenantRuntime(tenant, database, configuration);
+    }
+
+    private void registerProjections(EventProcessingConfigurer processing, TenantContext context, MongoDatabase database) {
+        processing.registerTokenStore(c -> storage.tokenStore(database, serializer))
+                .usingPooledStreamingEventProcessors((c, builder) -> builder
+                        .coordinatorExecutor(coordinators)
+                        .workerExecutor(workers)
+                        .initialSegmentCount(1));
+        for (Projection projection : QuerySideModule.projections(context)) {
+            Object handler = projection.eventHandler();
+            processing.registerEventHandler(c -> handler)
+                    .assignHandlerInstancesMatching(projection.processingGroup(), candidate -> candidate == handler);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        coordinators.shutdownNow();
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,82 @@
+package cn.jixiao.platform.tenancy;
+
+import cn.jixiao.command.CommandDatabases;
+import cn.jixiao.command.TenantCommandGateway;
+import cn.jixiao.kernel.actor.Actor;
+import cn.jixiao.kernel.actor.MetadataKeys;
+import cn.jixiao.kernel.actor.Role;
+import cn.jixiao.kernel.tenant.TenantId;
+import cn.jixiao.platform.web.CorrelationIdFilter;
+import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.TenantContexts;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.messaging.MetaData;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * What the command and query sides ask of the platform, answered from the tenant of the token: the tenant's
+ * command bus (with who and which request in the metadata), its database and its event store.
+ */
+@Component
+public class TenantPorts implements TenantCommandGateway, CommandDatabases, TenantContexts {
+
+    private final TenantRuntimes runtimes;
+
+    public TenantPorts(TenantRuntimes runtimes) {
+        this.runtimes = runtimes;
+    }
+
+    @Override
+    public <R> Mono<R> send(Actor actor, Object command, Map<String, ?> extraMetadata) {
+        TenantRuntime runtime = runtime(actor.tenant());
+        return Mono.deferContextual(context -> {
+            String correlationId = context.getOrDefault(CorrelationIdFilter.CONTEXT_KEY, UUID.randomUUID().toString());
+            MetaData metaData = MetaData.from(metadata(actor, correlationId, extraMetadata));
+            return Mono.fromFuture(() -> runtime.axon().commandGateway()
+                    .<R>send(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData)));
+        });
+    }
+
+    static Map<String, Object> metadata(Actor actor, String correlationId, Map<String, ?> extra) {
+        Map<String, Object> metadata = new HashMap<>(extra);
+        metadata.put(MetadataKeys.ACTOR_ID, actor.id());
+        metadata.put(MetadataKeys.ACTOR_NAME, actor.name());
+        metadata.put(MetadataKeys.ACTOR_ROLES, actor.roles().stream().map(Role::name).sorted()
+                .collect(Collectors.joining(",")));
+        if (actor.unitCode() != null) {
+            metadata.put(MetadataKeys.ACTOR_UNIT, actor.unitCode());
+        }
+        metadata.put(MetadataKeys.TENANT, actor.tenant().value());
+        metadata.put(MetadataKeys.CORRELATION_ID, correlationId);
+        return metadata;
+    }
+
+    @Override
+    public MongoDatabase database(TenantId tenant) {
+        return runtime(tenant).database();
+    }
+
+    @Override
+    public TenantContext of(TenantId tenant) {
+        TenantRuntime runtime = runtime(tenant);
+        return new TenantContext(tenant, runtime.database(), runtime.eventStore());
+    }
+
+    /** A token without a known tenant never gets this far (TenantAccessFilter); this is the last guard. */
+    private TenantRuntime runtime(TenantId tenant) {
+        if (tenant == null) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "令牌未包含租户");
+        }
+        return runtimes.of(tenant)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "租户不存在或已停用: " + tenant));
+    }
+}
