@@ -1,0 +1,44 @@
+package cn.jixiao.app;
+
+import cn.jixiao.kernel.actor.Role;
+import cn.jixiao.platform.security.DevTokens;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Development tokens for tests, signed with the test secret. */
+public final class Tokens {
+
+    static final String SECRET = "jixiao-development-secret-change-me-0123456789";
+
+    private Tokens() {
+    }
+
+    public static String of(String tenant, String sub, String unit, Role... roles) {
+        Map<String, Object> claims = new HashMap<>();
+        claims.put("sub", sub);
+        claims.put("name", "测试用户" + sub);
+        claims.put("roles", Arrays.stream(roles).map(Role::name).toList());
+        if (tenant != null) {
+            claims.put("tenant", tenant);
+        }
+        if (unit != null) {
+            claims.put("unit", unit);
+        }
+        return DevTokens.token(claims, SECRET);
+    }
+
+    public static String operator() {
+        return of(null, "operator", null, Role.PLATFORM_OPERATOR);
+    }
+
+    public static String withClaims(Map<String, Object> claims) {
+        return DevTokens.token(claims, SECRET);
+    }
+
+    static List<Role> readers() {
+        return List.of(Role.AUDITOR, Role.VIEWER, Role.BUSINESS_REVIEWER, Role.PERFORMANCE_REVIEWER, Role.TENANT_ADMIN);
+    }
+}
