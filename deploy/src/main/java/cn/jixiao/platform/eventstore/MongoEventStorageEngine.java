@@ -4,14 +4,11 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventData;
@@ -53,7 +50,7 @@ import static org.axonframework.common.BuilderUtils.assertThat;
  * Event storage engine on one MongoDB database (one per tenant) that never lets a tracking processor skip an event.
  * <p>
  * Global order does not come from writers' clocks: every append reserves a contiguous block of {@code globalIndex}
- * values with a single atomic {@code $inc} on a counter document, then inserts its events carrying those indexes.
+ * values (see {@link GlobalIndexAllocator}), then inserts its events carrying those indexes.
  * Trackers use Axon's {@link GapAwareTrackingToken}: an index that was reserved but is not (yet) visible stays a gap
  * and is fetched again until it appears or has stayed missing for {@code gapTimeout}, measured on the reader's clock
  * (see {@link GapTimekeeper}). Only plain CRUD is used: no transactions, no server-side features, so it runs on
@@ -66,8 +63,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     static final String EVENTS = "domainevents";
     static final String SNAPSHOTS = "snapshotevents";
     static final String SEQUENCE = "eventsequence";
-    static final String COUNTER_ID = "globalIndex";
-    static final String COUNTER_VALUE = "value";
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
@@ -76,6 +71,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final long lowestGlobalSequence;
     private final GapTimekeeper gaps;
     private final IndexAllocationListener allocationListener;
+    private final GlobalIndexAllocator allocator;
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -86,6 +82,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.lowestGlobalSequence = builder.lowestGlobalSequence;
         this.gaps = new GapTimekeeper(builder.clock, builder.gapTimeout);
         this.allocationListener = builder.allocationListener;
+        this.allocator = new GlobalIndexAllocator(sequence, lowestGlobalSequence);
         if (builder.ensureIndexes) {
             ensureIndexes();
         }
@@ -120,25 +117,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         for (DomainEventMessage<?> event : domainEvents) {
             documents.add(toDocument(event, serializer));
         }
-        long first = allocate(documents.size());
+        long first = allocator.allocate(documents.size());
         for (int i = 0; i < documents.size(); i++) {
             documents.get(i).append(GLOBAL_INDEX, first + i);
         }
         allocationListener.allocated(first, documents.size());
         insert(documents, eventMessages);
-    }
-
-    /** Reserves {@code count} consecutive global indexes in one atomic step and returns the first. */
-    private long allocate(int count) {
-        try {
-            Document counter = sequence.findOneAndUpdate(
-                    eq("_id", COUNTER_ID),
-                    Updates.inc(COUNTER_VALUE, (long) count),
-                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-            return ((Number) counter.get(COUNTER_VALUE)).longValue() - count + 1;
-        } catch (MongoException e) {
-            throw new EventStoreException("Could not reserve global indexes for " + count + " events", e);
-        }
     }
 
     private void insert(List<Document> documents, List<? extends EventMessage<?>> eventMessages) {
