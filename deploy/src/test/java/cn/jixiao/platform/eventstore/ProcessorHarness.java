@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.messaging.StreamableMessageSource;
 
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -31,6 +32,9 @@ final class ProcessorHarness implements AutoCloseable {
                 .coordinatorExecutor(coordinator)
                 .workerExecutor(workers)
                 .initialSegmentCount(2)
+                // Axon's default starts a new processor with a ReplayToken up to the head, so history would count as a
+                // replay and @DisallowReplay handlers would never see it. Start from the tail as a live run instead.
+                .initialToken(StreamableMessageSource::createTailToken)
                 .tokenClaimInterval(100)
                 .build();
     }

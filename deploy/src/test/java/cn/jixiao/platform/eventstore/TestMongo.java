@@ -28,7 +28,7 @@ final class TestMongo implements AutoCloseable {
 
     static {
         // mongo-java-server and the driver log every connection and collection at INFO; keep test output readable.
-        for (String noisy : new String[]{"de.bwaldvogel", "org.mongodb.driver", "org.axonframework"}) {
+        for (String noisy : new String[]{"de.bwaldvogel", "org.mongodb.driver"}) {
             ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(noisy)).setLevel(ch.qos.logback.classic.Level.ERROR);
         }
     }

@@ -2,6 +2,7 @@ package cn.jixiao.platform.eventstore;
 
 import cn.jixiao.platform.eventstore.TestMongo.ThingHappened;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
@@ -14,13 +15,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static cn.jixiao.platform.eventstore.TestMongo.event;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +52,13 @@ class TrackingUnderConcurrentWritersTest {
         // Instance A: its clock (and so its events' timestamps) runs minutes behind.
         MongoEventStorageEngine skewed = mongo.engine(tenant).clock(skewedClock).build();
         // Instance B: inserts arrive late after their global indexes were reserved, opening gaps.
-        MongoEventStorageEngine slow = mongo.engine(tenant).indexAllocationListener((first, count) -> pause()).build();
+        AtomicInteger overtaken = new AtomicInteger();
+        MongoEventStorageEngine slow = mongo.engine(tenant).indexAllocationListener((first, count) -> {
+            pause();
+            if (tenant.getCollection("domainevents").countDocuments(Filters.gt("globalIndex", first)) > 0) {
+                overtaken.incrementAndGet(); // a later index became visible first: a real gap for the processor
+            }
+        }).build();
         IdCounter handler = new IdCounter();
 
         List<String> appended;
@@ -63,6 +70,7 @@ class TrackingUnderConcurrentWritersTest {
             Thread.sleep(500); // would reveal late duplicates
         }
 
+        assertThat(overtaken).as("slow inserts overtaken by later indexes").hasPositiveValue();
         assertThat(handler.counts.keySet()).containsExactlyInAnyOrderElementsOf(appended);
         assertThat(handler.counts.values()).allMatch(count -> count == 1);
     }
@@ -120,10 +128,6 @@ class TrackingUnderConcurrentWritersTest {
 
         int total() {
             return counts.values().stream().mapToInt(Integer::intValue).sum();
-        }
-
-        Set<String> ids() {
-            return counts.keySet();
         }
     }
 }
