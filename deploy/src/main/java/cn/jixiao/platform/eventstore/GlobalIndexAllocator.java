@@ -23,7 +23,8 @@ import static com.mongodb.client.model.Filters.eq;
  * is stale collides with the successor, follows the chain and tries again.
  * <p>
  * To keep collisions rare the end of the chain is cached per engine and shared through a hint document
- * {@code {_id: "globalIndex", value: <last of some block>}} raised with {@code $max}. The hint only ever names the
+ * {@code {_id: "globalIndex", value: <last of some block>}} raised with {@code $max} (on the first of every 16
+ * allocations and after a collision). The hint only ever names the
  * end of some block, so even a stale or lost update of it is harmless.
  */
 final class GlobalIndexAllocator {
@@ -34,7 +35,11 @@ final class GlobalIndexAllocator {
 
     private final MongoCollection<Document> sequence;
     private final long lowestGlobalSequence;
+    /** Publishing the end on every append would cost a round trip each; stale hints only cost a short chain walk. */
+    private static final int PUBLISH_EVERY = 16;
+
     private final AtomicLong knownEnd = new AtomicLong(-1);
+    private final AtomicLong allocations = new AtomicLong();
 
     GlobalIndexAllocator(MongoCollection<Document> sequence, long lowestGlobalSequence) {
         this.sequence = sequence;
@@ -45,14 +50,19 @@ final class GlobalIndexAllocator {
     long allocate(int count) {
         try {
             long end = knownEnd.get() < 0 ? sharedHint() : knownEnd.get();
+            boolean collided = false;
             while (true) {
                 long first = end + 1;
                 long last = end + count;
                 if (tryInsertBlock(first, last)) {
                     knownEnd.accumulateAndGet(last, Math::max);
-                    sequence.updateOne(eq("_id", HINT_ID), Updates.max(HINT_VALUE, last), new UpdateOptions().upsert(true));
+                    if (collided || allocations.incrementAndGet() % PUBLISH_EVERY == 1) {
+                        sequence.updateOne(eq("_id", HINT_ID), Updates.max(HINT_VALUE, last),
+                                           new UpdateOptions().upsert(true));
+                    }
                     return first;
                 }
+                collided = true;
                 end = endOfChainFrom(first);
             }
         } catch (MongoException e) {
