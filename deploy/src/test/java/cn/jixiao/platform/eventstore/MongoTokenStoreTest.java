@@ -1,0 +1,133 @@
+package cn.jixiao.platform.eventstore;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.eventhandling.tokenstore.UnableToInitializeTokenException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MongoTokenStoreTest {
+
+    private static TestMongo mongo;
+    private final MutableClock clock = new MutableClock(Instant.now());
+    private MongoTokenStore nodeA;
+    private MongoTokenStore nodeB;
+
+    @BeforeAll
+    static void start() {
+        mongo = new TestMongo();
+    }
+
+    @AfterAll
+    static void stop() {
+        mongo.close();
+    }
+
+    @BeforeEach
+    void twoNodesOnOneTenant() {
+        MongoDatabase tenant = mongo.newTenantDatabase();
+        nodeA = mongo.tokenStore(tenant).nodeId("A").clock(clock).claimTimeout(Duration.ofSeconds(10)).build();
+        nodeB = mongo.tokenStore(tenant).nodeId("B").clock(clock).claimTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    @Test
+    void storesAndFetchesGapAwareAndReplayTokens() {
+        nodeA.initializeTokenSegments("listing", 2);
+        TrackingToken token = GapAwareTrackingToken.newInstance(42, List.of(7L, 40L));
+        TrackingToken replay = ReplayToken.createReplayToken(token, GapAwareTrackingToken.newInstance(3, List.of()));
+
+        assertThat(nodeA.fetchToken("listing", 0)).isNull();
+        nodeA.storeToken(token, "listing", 0);
+        nodeA.fetchToken("listing", 1);
+        nodeA.storeToken(replay, "listing", 1);
+
+        assertThat(nodeA.fetchToken("listing", 0)).isEqualTo(token);
+        assertThat(nodeA.fetchToken("listing", 1)).isEqualTo(replay);
+    }
+
+    @Test
+    void aClaimedSegmentCannotBeTakenByAnotherNodeUntilReleasedOrTimedOut() {
+        nodeA.initializeTokenSegments("listing", 1, GapAwareTrackingToken.newInstance(0, List.of()));
+        nodeA.fetchToken("listing", 0);
+
+        assertThatThrownBy(() -> nodeB.fetchToken("listing", 0)).isInstanceOf(UnableToClaimTokenException.class);
+        assertThatThrownBy(() -> nodeB.storeToken(null, "listing", 0)).isInstanceOf(UnableToClaimTokenException.class);
+        assertThatThrownBy(() -> nodeB.extendClaim("listing", 0)).isInstanceOf(UnableToClaimTokenException.class);
+        assertThat(nodeB.fetchAvailableSegments("listing")).isEmpty();
+
+        clock.advance(Duration.ofSeconds(5));
+        nodeA.extendClaim("listing", 0);
+        clock.advance(Duration.ofSeconds(6));
+        assertThatThrownBy(() -> nodeB.fetchToken("listing", 0)).isInstanceOf(UnableToClaimTokenException.class);
+
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(nodeB.fetchToken("listing", 0)).isEqualTo(GapAwareTrackingToken.newInstance(0, List.of()));
+        assertThatThrownBy(() -> nodeA.extendClaim("listing", 0)).isInstanceOf(UnableToClaimTokenException.class);
+
+        nodeB.releaseClaim("listing", 0);
+        assertThat(nodeA.fetchAvailableSegments("listing")).containsExactly(Segment.ROOT_SEGMENT);
+        nodeA.fetchToken("listing", 0);
+    }
+
+    @Test
+    void segmentsAreInitialisedOnceAndReportedWithTheirMasks() {
+        nodeA.initializeTokenSegments("listing", 4);
+
+        assertThatThrownBy(() -> nodeB.initializeTokenSegments("listing", 4)).isInstanceOf(UnableToClaimTokenException.class);
+        assertThatThrownBy(() -> nodeB.initializeSegment(null, "listing", 2)).isInstanceOf(UnableToInitializeTokenException.class);
+        assertThat(nodeA.fetchSegments("listing")).containsExactly(0, 1, 2, 3);
+        assertThat(nodeA.fetchSegments("other")).isEmpty();
+        assertThat(nodeA.requiresExplicitSegmentInitialization()).isTrue();
+
+        nodeA.fetchToken("listing", 1);
+        assertThat(nodeB.fetchAvailableSegments("listing")).extracting(Segment::getSegmentId).containsExactly(0, 2, 3);
+        assertThat(nodeB.fetchAvailableSegments("listing")).allSatisfy(s -> assertThat(s.getMask()).isEqualTo(3));
+    }
+
+    @Test
+    void onlyTheOwnerDeletesASegment() {
+        nodeA.initializeTokenSegments("listing", 2);
+        nodeA.fetchToken("listing", 1);
+
+        assertThatThrownBy(() -> nodeB.deleteToken("listing", 1)).isInstanceOf(UnableToClaimTokenException.class);
+        nodeA.deleteToken("listing", 1);
+
+        assertThat(nodeA.fetchSegments("listing")).containsExactly(0);
+    }
+
+    @Test
+    void fetchingASegmentThatWasMergedAwayFails() {
+        nodeA.initializeTokenSegments("listing", 2);
+        Segment half = Segment.computeSegment(0, 0, 1);
+
+        nodeA.fetchToken("listing", half);
+        nodeA.fetchToken("listing", 1);
+        nodeA.deleteToken("listing", 1); // merged into segment 0
+
+        assertThatThrownBy(() -> nodeB.fetchToken("listing", half)).isInstanceOf(UnableToClaimTokenException.class);
+        assertThatThrownBy(() -> nodeB.fetchToken("listing", Segment.computeSegment(1, 0, 1)))
+                .isInstanceOf(UnableToClaimTokenException.class);
+    }
+
+    @Test
+    void theStorageIdentifierIsStableAndSharedByAllNodes() {
+        String identifier = nodeA.retrieveStorageIdentifier().orElseThrow();
+
+        assertThat(nodeB.retrieveStorageIdentifier()).contains(identifier);
+        assertThat(nodeA.retrieveStorageIdentifier()).contains(identifier);
+        assertThat(nodeA.fetchSegments("__config")).containsExactly(0);
+    }
+}
