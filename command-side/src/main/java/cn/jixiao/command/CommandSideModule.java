@@ -1,0 +1,23 @@
+package cn.jixiao.command;
+
+import cn.jixiao.command.declaration.Declaration;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configurer;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+
+/** What the command side contributes to each tenant's Axon configuration; deploy calls it once per tenant. */
+public final class CommandSideModule {
+
+    /** Long-lived declarations (adjustments, many edits) load from a snapshot instead of replaying everything. */
+    public static final int SNAPSHOT_EVERY_EVENTS = 50;
+
+    private CommandSideModule() {
+    }
+
+    public static void configure(Configurer configurer) {
+        configurer.configureAggregate(
+                AggregateConfigurer.defaultConfiguration(Declaration.class)
+                        .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
+                                config.snapshotter(), SNAPSHOT_EVERY_EVENTS)));
+    }
+}
