@@ -1,5 +1,6 @@
 package cn.jixiao.command.web;
 
+import cn.jixiao.command.idempotency.IdempotencyConflictException;
 import cn.jixiao.kernel.declaration.Amount;
 import cn.jixiao.kernel.declaration.CodedViolation;
 import cn.jixiao.kernel.declaration.DeclarationRejectedException;
@@ -60,6 +61,12 @@ public class ProblemAdvice {
     @ExceptionHandler({Amount.InvalidAmountException.class, TargetValue.EmptyTargetException.class})
     public ResponseEntity<Problem> codedViolation(IllegalArgumentException e) {
         return respond(codedInvalid(null, (CodedViolation) e));
+    }
+
+    @ExceptionHandler(IdempotencyConflictException.class)
+    public ResponseEntity<Problem> idempotency(IdempotencyConflictException e) {
+        String title = e.status() == 422 ? "Idempotency-Key 已用于其他请求" : "请求正在处理中";
+        return respond(Problem.of("idempotency-key", title, e.status(), e.getMessage()).withCode(e.code()));
     }
 
     @ExceptionHandler(WebExchangeBindException.class)
