@@ -61,7 +61,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
-import java.time.Instant;
+import org.axonframework.eventhandling.GenericEventMessage;
 import java.util.List;
 
 import static cn.jixiao.kernel.declaration.DeclarationRejectedException.Reason.INVALID;
@@ -258,7 +258,7 @@ public class Declaration {
         requireRole(metaData, Role.TENANT_ADMIN, "登记纸质批复");
         requireStatus(DeclarationStatus.DRAFT, "登记纸质批复");
         requireNeverSubmitted();
-        apply(new ApprovedOnPaperRecordedEvent(id, command.note(), command.recordedBy(), Instant.now()));
+        apply(new ApprovedOnPaperRecordedEvent(id, command.note(), command.recordedBy(), GenericEventMessage.clock.instant()));
         return version;
     }
 
