@@ -75,6 +75,12 @@ class TargetValueParserTest {
             "'≧95%', GE, 95, %",
             "'90%以上', GE, 90, %",
             "'100', , 100, ",
+            "'不低于90%', GE, 90, %",
+            "'不少于12次', GE, 12, 次",
+            "'不超过35万元', LE, 35, 万元",
+            "'不低于95%以上', GE, 95, %",
+            "'低于5%', LT, 5, %",
+            "'≤1,200.5万元', LE, 1200.5, 万元",
     })
     void acceptsOtherSpellingsOfTheSameTarget(String text, Comparator comparator, String value, String unit) {
         TargetValue target = TargetValue.parse(text);
