@@ -23,6 +23,7 @@ import reactor.core.publisher.Mono;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One tenant as deploy will build it, in memory: an Axon configuration from {@link DefaultConfigurer} with the
@@ -33,8 +34,8 @@ public final class TestTenant implements TenantCommandGateway, CommandDatabases,
 
     private final StrictInMemoryStorageEngine storage = new StrictInMemoryStorageEngine();
     private final Configuration axon;
-    private final MongoServer mongoServer = new MongoServer(new MemoryBackend());
-    private final MongoClient mongo;
+    private static final AtomicInteger TENANTS = new AtomicInteger();
+    private final String databaseSuffix = "_" + TENANTS.incrementAndGet();
 
     public TestTenant() {
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
@@ -42,7 +43,6 @@ public final class TestTenant implements TenantCommandGateway, CommandDatabases,
                 .configureSerializer(config -> JacksonSerializer.defaultSerializer());
         CommandSideModule.configure(configurer);
         axon = configurer.start();
-        mongo = MongoClients.create(mongoServer.bindAndGetConnectionString());
     }
 
     @Override
@@ -54,7 +54,7 @@ public final class TestTenant implements TenantCommandGateway, CommandDatabases,
 
     @Override
     public MongoDatabase database(TenantId tenant) {
-        return mongo.getDatabase("jixiao_t_" + tenant.value().replace('-', '_'));
+        return SharedMongo.CLIENT.getDatabase("jixiao_t_" + tenant.value().replace('-', '_') + databaseSuffix);
     }
 
     public List<DeclarationEvent> events(DeclarationId id) {
@@ -70,7 +70,18 @@ public final class TestTenant implements TenantCommandGateway, CommandDatabases,
     @Override
     public void close() {
         axon.shutdown();
-        mongo.close();
-        mongoServer.shutdownNow();
+    }
+
+    /** One in-memory MongoDB for the whole test run (starting one per test costs seconds); tests use their own databases. */
+    private static final class SharedMongo {
+        private static final MongoServer SERVER = new MongoServer(new MemoryBackend());
+        private static final MongoClient CLIENT = MongoClients.create(SERVER.bindAndGetConnectionString());
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                CLIENT.close();
+                SERVER.shutdownNow();
+            }));
+        }
     }
 }
