@@ -57,11 +57,11 @@ import cn.jixiao.kernel.declaration.rules.DeclarationRules;
 import cn.jixiao.kernel.declaration.rules.ValidationReport;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 
-import org.axonframework.eventhandling.GenericEventMessage;
 import java.util.List;
 
 import static cn.jixiao.kernel.declaration.DeclarationRejectedException.Reason.INVALID;
@@ -108,61 +108,53 @@ public class Declaration {
     public long handle(UpdateBasicInfoCommand command, MetaData metaData) {
         requireEditableBy(metaData);
         rejectIfAny(command.staffing() == null ? List.of() : DeclarationRules.checkStaffingInput(command.staffing()));
-        apply(new BasicInfoUpdatedEvent(id, command.filingUnit(), command.leader(), command.contact(),
+        return applied(new BasicInfoUpdatedEvent(id, command.filingUnit(), command.leader(), command.contact(),
                 command.staffing()));
-        return version;
     }
 
     @CommandHandler
     public long handle(UpdateFunctionsCommand command, MetaData metaData) {
         requireEditableBy(metaData);
-        apply(new FunctionsUpdatedEvent(id, command.text()));
-        return version;
+        return applied(new FunctionsUpdatedEvent(id, command.text()));
     }
 
     @CommandHandler
     public long handle(UpdateBudgetCommand command, MetaData metaData) {
         requireEditableBy(metaData);
-        apply(new BudgetUpdatedEvent(id, command.income(), command.expenditure(), command.threePublic()));
-        return version;
+        return applied(new BudgetUpdatedEvent(id, command.income(), command.expenditure(), command.threePublic()));
     }
 
     @CommandHandler
     public long handle(UpdateOverallGoalCommand command, MetaData metaData) {
         requireEditableBy(metaData);
-        apply(new OverallGoalUpdatedEvent(id, command.text()));
-        return version;
+        return applied(new OverallGoalUpdatedEvent(id, command.text()));
     }
 
     @CommandHandler
     public long handle(UpdateNotesCommand command, MetaData metaData) {
         requireEditableBy(metaData);
-        apply(new NotesUpdatedEvent(id, command.text()));
-        return version;
+        return applied(new NotesUpdatedEvent(id, command.text()));
     }
 
     @CommandHandler
     public long handle(AddGoalCommand command, MetaData metaData) {
         requireEditableBy(metaData);
         requireNewGoal(command.goalId());
-        apply(new GoalAddedEvent(id, command.goalId(), command.description()));
-        return version;
+        return applied(new GoalAddedEvent(id, command.goalId(), command.description()));
     }
 
     @CommandHandler
     public long handle(ReviseGoalCommand command, MetaData metaData) {
         requireEditableBy(metaData);
         requireGoal(command.goalId());
-        apply(new GoalRevisedEvent(id, command.goalId(), command.description()));
-        return version;
+        return applied(new GoalRevisedEvent(id, command.goalId(), command.description()));
     }
 
     @CommandHandler
     public long handle(RemoveGoalCommand command, MetaData metaData) {
         requireEditableBy(metaData);
         requireGoal(command.goalId());
-        apply(new GoalRemovedEvent(id, command.goalId()));
-        return version;
+        return applied(new GoalRemovedEvent(id, command.goalId()));
     }
 
     @CommandHandler
@@ -171,9 +163,8 @@ public class Declaration {
         requireGoal(command.goalId());
         requireNewIndicator(command.indicatorId());
         requireValidIndicator(command.level1(), command.level2(), command.name(), command.target());
-        apply(new IndicatorAddedEvent(id, command.goalId(), command.indicatorId(), command.level1(), command.level2(),
+        return applied(new IndicatorAddedEvent(id, command.goalId(), command.indicatorId(), command.level1(), command.level2(),
                 command.name(), command.target()));
-        return version;
     }
 
     @CommandHandler
@@ -181,17 +172,15 @@ public class Declaration {
         requireEditableBy(metaData);
         requireIndicator(command.goalId(), command.indicatorId());
         requireValidIndicator(command.level1(), command.level2(), command.name(), command.target());
-        apply(new IndicatorRevisedEvent(id, command.goalId(), command.indicatorId(), command.level1(),
+        return applied(new IndicatorRevisedEvent(id, command.goalId(), command.indicatorId(), command.level1(),
                 command.level2(), command.name(), command.target()));
-        return version;
     }
 
     @CommandHandler
     public long handle(RemoveIndicatorCommand command, MetaData metaData) {
         requireEditableBy(metaData);
         requireIndicator(command.goalId(), command.indicatorId());
-        apply(new IndicatorRemovedEvent(id, command.goalId(), command.indicatorId()));
-        return version;
+        return applied(new IndicatorRemovedEvent(id, command.goalId(), command.indicatorId()));
     }
 
     // ---- the life cycle
@@ -203,8 +192,7 @@ public class Declaration {
         requireEditable("提交");
         ValidationReport report = DeclarationRules.check(form, previousYear.before(form));
         requireNoErrors(report);
-        apply(new DeclarationSubmittedEvent(id, revision + 1, report.warnings(), command.filer()));
-        return version;
+        return applied(new DeclarationSubmittedEvent(id, revision + 1, report.warnings(), command.filer()));
     }
 
     @CommandHandler
@@ -215,13 +203,12 @@ public class Declaration {
         if (command.decision() == null) {
             throw invalid(LifecycleCodes.DECISION_INVALID, "decision", "业务股室审核须选择通过（PASS）或退回（RETURN）");
         }
-        switch (command.decision()) {
-            case PASS -> apply(new BusinessReviewPassedEvent(id, command.opinion(), command.reviewer()));
+        return switch (command.decision()) {
+            case PASS -> applied(new BusinessReviewPassedEvent(id, command.opinion(), command.reviewer()));
             case RETURN -> returnWithOpinion(ReviewStage.BUSINESS, command.opinion(), command.reviewer());
-            default -> throw invalid(LifecycleCodes.DECISION_INVALID, "decision",
+            case APPROVE -> throw invalid(LifecycleCodes.DECISION_INVALID, "decision",
                     "业务股室审核只能通过（PASS）或退回（RETURN），批复由监督绩效股作出");
-        }
-        return version;
+        };
     }
 
     @CommandHandler
@@ -229,8 +216,7 @@ public class Declaration {
         requireRole(metaData, Role.PERFORMANCE_REVIEWER, "批复");
         requireStatus(DeclarationStatus.BUSINESS_REVIEWED, "批复");
         requireNotOwnFiling(command.reviewer());
-        apply(new DeclarationApprovedEvent(id, command.opinion(), command.reviewer()));
-        return version;
+        return applied(new DeclarationApprovedEvent(id, command.opinion(), command.reviewer()));
     }
 
     @CommandHandler
@@ -238,8 +224,7 @@ public class Declaration {
         requireRole(metaData, Role.PERFORMANCE_REVIEWER, "退回");
         requireStatus(DeclarationStatus.BUSINESS_REVIEWED, "退回");
         requireNotOwnFiling(command.reviewer());
-        returnWithOpinion(ReviewStage.PERFORMANCE, command.opinion(), command.reviewer());
-        return version;
+        return returnWithOpinion(ReviewStage.PERFORMANCE, command.opinion(), command.reviewer());
     }
 
     /** APPROVED is final; a change after approval is an adjustment with a reason, reviewed again. */
@@ -248,8 +233,7 @@ public class Declaration {
         requireFilerOf(unitCode, metaData);
         requireStatus(DeclarationStatus.APPROVED, "发起调整");
         requireText(command.reason(), LifecycleCodes.REASON_REQUIRED, "reason", "发起调整须填写调整原因");
-        apply(new AdjustmentStartedEvent(id, command.reason(), command.filer()));
-        return version;
+        return applied(new AdjustmentStartedEvent(id, command.reason(), command.filer()));
     }
 
     /** Migration of a past paper form: a freshly created draft becomes APPROVED without the review steps. */
@@ -258,13 +242,20 @@ public class Declaration {
         requireRole(metaData, Role.TENANT_ADMIN, "登记纸质批复");
         requireStatus(DeclarationStatus.DRAFT, "登记纸质批复");
         requireNeverSubmitted();
-        apply(new ApprovedOnPaperRecordedEvent(id, command.note(), command.recordedBy(), GenericEventMessage.clock.instant()));
+        // Axon's event clock, so the recorded moment is the event's own timestamp (and fixable in tests)
+        return applied(new ApprovedOnPaperRecordedEvent(id, command.note(), command.recordedBy(),
+                GenericEventMessage.clock.instant()));
+    }
+
+    /** Every command handler answers the version its event(s) brought the declaration to. */
+    private long applied(DeclarationEvent event) {
+        apply(event);
         return version;
     }
 
-    private void returnWithOpinion(ReviewStage stage, String opinion, PersonRef reviewer) {
+    private long returnWithOpinion(ReviewStage stage, String opinion, PersonRef reviewer) {
         requireText(opinion, LifecycleCodes.OPINION_REQUIRED, "opinion", "退回须填写审核意见");
-        apply(new DeclarationReturnedEvent(id, stage, opinion, reviewer));
+        return applied(new DeclarationReturnedEvent(id, stage, opinion, reviewer));
     }
 
     // ---- the rules, one named method each
