@@ -89,9 +89,12 @@ public final class Seed {
                 TargetValue.parse(text)));
     }
 
+    public Seed passed() {
+        return then(new BusinessReviewPassedEvent(id, "同意", BUSINESS));
+    }
+
     public Seed approved() {
-        return then(new BusinessReviewPassedEvent(id, "同意", BUSINESS))
-                .then(new DeclarationApprovedEvent(id, "同意批复", PERFORMANCE));
+        return passed().then(new DeclarationApprovedEvent(id, "同意批复", PERFORMANCE));
     }
 
     public Seed then(DeclarationEvent event) {
