@@ -1,5 +1,6 @@
 package cn.jixiao.query;
 
+import cn.jixiao.query.form.FormReadModel;
 import cn.jixiao.query.rebuild.Generations;
 import cn.jixiao.query.rebuild.LiveProjection;
 
@@ -21,7 +22,7 @@ public final class QuerySideModule {
 
     /** Every rebuildable read model of the query side. */
     public static List<ReadModel> readModels() {
-        return List.of();
+        return List.of(new FormReadModel());
     }
 
     public static List<Projection> projections(TenantContext ctx) {
