@@ -1,5 +1,7 @@
 package cn.jixiao.query;
 
+import cn.jixiao.query.dashboard.DashboardChanges;
+import cn.jixiao.query.dashboard.DashboardReadModel;
 import cn.jixiao.query.rebuild.Generations;
 import cn.jixiao.query.rebuild.LiveProjection;
 
@@ -21,7 +23,8 @@ public final class QuerySideModule {
 
     /** Every rebuildable read model of the query side. */
     public static List<ReadModel> readModels() {
-        return List.of();
+        return List.of(
+                new DashboardReadModel(DashboardChanges.shared()));
     }
 
     public static List<Projection> projections(TenantContext ctx) {
