@@ -1,0 +1,46 @@
+package cn.jixiao.query.comparison;
+
+import cn.jixiao.kernel.declaration.DeclarationForm;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.bson.Document;
+
+import java.math.BigDecimal;
+
+/**
+ * A {@link DeclarationForm} as a MongoDB document. Amounts and target numbers are stored as decimal strings, so
+ * nothing passes through a floating-point double on its way to the database and back.
+ */
+final class FormDocuments {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            // derived accessors such as TargetValue.isQuantitative() are written but are no properties to read back
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    static {
+        MAPPER.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
+    }
+
+    private FormDocuments() {
+    }
+
+    static Document toDocument(DeclarationForm form) {
+        try {
+            return Document.parse(MAPPER.writeValueAsString(form));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write form " + form.id(), e);
+        }
+    }
+
+    static DeclarationForm fromDocument(Document document) {
+        try {
+            return MAPPER.readValue(document.toJson(), DeclarationForm.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read form " + document.get("id"), e);
+        }
+    }
+}
