@@ -1,5 +1,6 @@
 package cn.jixiao.query;
 
+import cn.jixiao.query.comparison.ComparisonReadModel;
 import cn.jixiao.query.dashboard.DashboardChanges;
 import cn.jixiao.query.dashboard.DashboardReadModel;
 import cn.jixiao.query.rebuild.Generations;
@@ -24,7 +25,8 @@ public final class QuerySideModule {
     /** Every rebuildable read model of the query side. */
     public static List<ReadModel> readModels() {
         return List.of(
-                new DashboardReadModel(DashboardChanges.shared()));
+                new DashboardReadModel(DashboardChanges.shared()),
+                new ComparisonReadModel());
     }
 
     public static List<Projection> projections(TenantContext ctx) {
