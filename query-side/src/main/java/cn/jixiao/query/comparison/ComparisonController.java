@@ -1,17 +1,19 @@
 package cn.jixiao.query.comparison;
 
 import cn.jixiao.kernel.actor.Actor;
-import cn.jixiao.kernel.actor.Role;
+import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.kernel.declaration.DeclarationForm;
 import cn.jixiao.query.TenantContexts;
-import cn.jixiao.query.dashboard.ReadProblems;
+import cn.jixiao.query.dashboard.Years;
+import cn.jixiao.query.web.Blocking;
+import cn.jixiao.query.web.QueryProblem;
+import cn.jixiao.query.web.Readers;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.util.Arrays;
 import java.util.List;
@@ -22,10 +24,6 @@ import java.util.TreeSet;
 @RestController
 public class ComparisonController {
 
-    /** Roles that read every unit of the tenant; a filer without one of them reads only their own unit. */
-    private static final Role[] ALL_UNITS = {Role.VIEWER, Role.AUDITOR, Role.BUSINESS_REVIEWER,
-            Role.PERFORMANCE_REVIEWER, Role.TENANT_ADMIN};
-
     private final TenantContexts contexts;
 
     public ComparisonController(TenantContexts contexts) {
@@ -35,13 +33,10 @@ public class ComparisonController {
     @GetMapping(path = "/api/v1/comparisons/units/{unitCode}", produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<UnitComparison> compare(@PathVariable String unitCode, @RequestParam(required = false) String years,
                                         Actor actor) {
-        ReadProblems.requireTenantReader(actor);
-        if (!actor.hasAny(ALL_UNITS) && !unitCode.equals(actor.unitCode())) {
-            throw ReadProblems.forbidden("填报人只能查看本单位的年度对比");
-        }
+        TenantId tenant = Readers.tenantOf(actor);
+        Readers.checkUnit(actor, unitCode);
         Set<Integer> wanted = years(years);
-        return Mono.fromCallable(() -> ComparisonReadModel.active(contexts.of(actor.tenant()).database()).approvedOf(unitCode))
-                .subscribeOn(Schedulers.boundedElastic())
+        return Blocking.call(() -> ComparisonReadModel.active(contexts.of(tenant).database()).approvedOf(unitCode))
                 .map(approved -> compare(unitCode, approved, wanted));
     }
 
@@ -49,7 +44,7 @@ public class ComparisonController {
         List<DeclarationForm> chosen = wanted.isEmpty() ? approved
                 : approved.stream().filter(form -> wanted.contains(form.year())).toList();
         if (chosen.isEmpty()) {
-            throw ReadProblems.notFound(wanted.isEmpty()
+            throw QueryProblem.notFound(wanted.isEmpty()
                     ? "单位 " + unitCode + " 没有已批复的申报表"
                     : "单位 " + unitCode + " 在 " + wanted + " 年度没有已批复的申报表");
         }
@@ -62,7 +57,7 @@ public class ComparisonController {
     private static Set<Integer> years(String text) {
         Set<Integer> years = new TreeSet<>();
         if (text != null && !text.isBlank()) {
-            Arrays.stream(text.split(",")).forEach(year -> years.add(ReadProblems.year("years", year)));
+            Arrays.stream(text.split(",")).forEach(year -> years.add(Years.parse("years", year)));
         }
         return years;
     }

@@ -3,6 +3,8 @@ package cn.jixiao.query.dashboard;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.query.TenantContexts;
+import cn.jixiao.query.web.Blocking;
+import cn.jixiao.query.web.Readers;
 import com.mongodb.client.MongoDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -13,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
 
@@ -44,8 +45,8 @@ public class DashboardController {
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<DashboardSnapshot> dashboard(@RequestParam(required = false) String year, Actor actor) {
-        ReadProblems.requireTenantReader(actor);
-        return snapshot(actor.tenant(), ReadProblems.year("year", year));
+        TenantId tenant = Readers.tenantOf(actor);
+        return snapshot(tenant, Years.parse("year", year));
     }
 
     /**
@@ -55,9 +56,8 @@ public class DashboardController {
      */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Flux<ServerSentEvent<DashboardSnapshot>> stream(@RequestParam(required = false) String year, Actor actor) {
-        ReadProblems.requireTenantReader(actor);
-        TenantId tenant = actor.tenant();
-        int wanted = ReadProblems.year("year", year);
+        TenantId tenant = Readers.tenantOf(actor);
+        int wanted = Years.parse("year", year);
         Flux<ServerSentEvent<DashboardSnapshot>> snapshots = Flux.merge(Flux.just(wanted), changes.of(tenant, wanted).sample(SAMPLE))
                 .onBackpressureLatest()
                 .concatMap(changed -> snapshot(tenant, wanted), 1)
@@ -69,9 +69,9 @@ public class DashboardController {
     }
 
     private Mono<DashboardSnapshot> snapshot(TenantId tenant, int year) {
-        return Mono.fromCallable(() -> {
+        return Blocking.call(() -> {
             MongoDatabase database = contexts.of(tenant).database();
             return DashboardSnapshot.of(year, DashboardReadModel.active(database).ofYear(year));
-        }).subscribeOn(Schedulers.boundedElastic());
+        });
     }
 }
