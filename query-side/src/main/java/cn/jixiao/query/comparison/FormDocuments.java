@@ -1,29 +1,22 @@
 package cn.jixiao.query.comparison;
 
 import cn.jixiao.kernel.declaration.DeclarationForm;
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.bson.Document;
 
-import java.math.BigDecimal;
-
 /**
- * A {@link DeclarationForm} as a MongoDB document. Amounts and target numbers are stored as decimal strings, so
- * nothing passes through a floating-point double on its way to the database and back.
+ * A {@link DeclarationForm} as a MongoDB document, through the form's own JSON (amounts and target numbers are
+ * decimal strings there, so nothing passes through a floating-point double on its way to the database and back).
  */
 final class FormDocuments {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            // derived accessors such as TargetValue.isQuantitative() are written but are no properties to read back
+            // a stored form stays readable when a later kernel adds or drops a property
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
-
-    static {
-        MAPPER.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
-    }
 
     private FormDocuments() {
     }
