@@ -5,7 +5,7 @@ import cn.jixiao.kernel.declaration.DeclarationKind;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
+import cn.jixiao.query.dashboard.Upserts;
 import org.bson.Document;
 
 import java.util.ArrayList;
@@ -46,7 +46,8 @@ public final class ApprovedForms {
                 doc.get("seq", Number.class).longValue(), approved == null ? null : FormDocuments.fromDocument(approved)));
     }
 
-    public void save(Tracked tracked) {
+    /** Compare-and-set on the sequence number, as for the dashboard: false when another writer came first. */
+    public boolean save(Tracked tracked, Tracked previous) {
         DeclarationForm form = tracked.form();
         Document doc = new Document("_id", form.id().value())
                 .append("seq", tracked.seq())
@@ -55,7 +56,7 @@ public final class ApprovedForms {
                 .append("kind", form.kind() == null ? null : form.kind().name())
                 .append("form", FormDocuments.toDocument(form))
                 .append("approved", tracked.approved() == null ? null : FormDocuments.toDocument(tracked.approved()));
-        collection.replaceOne(Filters.eq("_id", form.id().value()), doc, new ReplaceOptions().upsert(true));
+        return Upserts.compareAndSet(collection, form.id().value(), doc, previous == null ? null : previous.seq());
     }
 
     /** The department-wide forms of the unit as last approved, oldest year first. */

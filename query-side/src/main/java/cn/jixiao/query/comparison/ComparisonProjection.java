@@ -10,14 +10,15 @@ import cn.jixiao.query.comparison.ApprovedForms.Tracked;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 
-import java.util.Optional;
-
 /**
  * Folds every declaration's events with {@link DeclarationForm#apply} and, on approval (in review or recorded as
- * approved on paper), keeps the form as it stands then. Events at or below the last applied sequence number are
- * skipped, so a replay changes nothing.
+ * approved on paper), keeps the form as it stands then. As for the dashboard, an event is applied only if it is
+ * the next one of its stream (replays change nothing; a rebuild's replay fills gaps in order) and writes
+ * compare-and-set the sequence number.
  */
 public class ComparisonProjection implements Projector {
+
+    private static final int ATTEMPTS = 10;
 
     private final ApprovedForms forms;
 
@@ -33,17 +34,22 @@ public class ComparisonProjection implements Projector {
         }
     }
 
+    /** Applies event number {@code seq} (from 0) of its declaration's stream. */
     public void on(DeclarationEvent event, long seq) {
-        Optional<Tracked> current = forms.find(event.declarationId().value());
-        if (current.isPresent() && current.get().seq() >= seq) {
-            return;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Tracked current = forms.find(event.declarationId().value()).orElse(null);
+            long last = current == null ? -1 : current.seq();
+            if (seq != last + 1) {
+                return;
+            }
+            Tracked next = current == null
+                    ? (event instanceof DeclarationCreatedEvent created ? new Tracked(DeclarationForm.created(created), seq, null) : null)
+                    : next(current, event, seq);
+            if (next == null || forms.save(next, current)) {
+                return;
+            }
         }
-        if (event instanceof DeclarationCreatedEvent created) {
-            forms.save(new Tracked(DeclarationForm.created(created), seq, null));
-            return;
-        }
-        // a stream whose created event was never seen has no unit or year to file it under
-        current.ifPresent(tracked -> forms.save(next(tracked, event, seq)));
+        throw new IllegalStateException("年度对比读模型持续写入冲突：申报表 " + event.declarationId() + " 的事件 " + seq + " 未能投影");
     }
 
     private static Tracked next(Tracked tracked, DeclarationEvent event, long seq) {

@@ -6,7 +6,6 @@ import cn.jixiao.query.dashboard.DashboardContribution.IndicatorSlot;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
 import java.time.Instant;
@@ -44,9 +43,14 @@ public final class DashboardContributions {
                 .into(new ArrayList<>());
     }
 
-    public void save(DashboardContribution contribution) {
-        collection.replaceOne(Filters.eq("_id", contribution.declarationId()), toDocument(contribution),
-                new ReplaceOptions().upsert(true));
+    /**
+     * Writes {@code contribution} if the stored one is still {@code previous} (compare-and-set on the sequence
+     * number): the live processor and a rebuild may write the same generation at once. False when another writer
+     * came first; the caller reads again.
+     */
+    public boolean save(DashboardContribution contribution, DashboardContribution previous) {
+        return Upserts.compareAndSet(collection, contribution.declarationId(), toDocument(contribution),
+                previous == null ? null : previous.seq());
     }
 
     static Document toDocument(DashboardContribution c) {

@@ -8,14 +8,18 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 
 import java.time.Instant;
-import java.util.Optional;
 
 /**
- * Keeps the dashboard contribution of each declaration of one tenant, in one generation's collection. An event whose
- * sequence number is not past the contribution's last one was applied already and is skipped, so replays,
- * redeliveries and a rebuild racing the live processor change nothing.
+ * Keeps the dashboard contribution of each declaration of one tenant, in one generation's collection.
+ *
+ * <p>Per declaration an event is applied only if it is the next one of the stream: an earlier one was applied
+ * already (replays and redeliveries change nothing); a later one reaches a generation that a rebuild is still
+ * filling, whose replay brings the missing events, in order, before it is activated. Writes compare-and-set the
+ * sequence number, so the live processor and a rebuild may write the same document at once.
  */
 public class DashboardProjection implements Projector {
+
+    private static final int ATTEMPTS = 10;
 
     private final TenantId tenant;
     private final DashboardContributions contributions;
@@ -35,28 +39,27 @@ public class DashboardProjection implements Projector {
         }
     }
 
-    /** Applies event number {@code seq} of its declaration's stream, stored at {@code at}. */
+    /** Applies event number {@code seq} (from 0) of its declaration's stream, stored at {@code at}. */
     public void on(DeclarationEvent event, long seq, Instant at) {
-        Optional<DashboardContribution> current = contributions.find(event.declarationId().value());
-        if (current.isPresent() && current.get().seq() >= seq) {
-            return;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            DashboardContribution current = contributions.find(event.declarationId().value()).orElse(null);
+            long last = current == null ? -1 : current.seq();
+            if (seq != last + 1) {
+                return;
+            }
+            DashboardContribution next = current == null
+                    ? (event instanceof DeclarationCreatedEvent created ? DashboardContribution.created(created, seq) : null)
+                    : current.apply(event, seq, at);
+            if (next == null) {
+                return;
+            }
+            if (contributions.save(next, current)) {
+                if (!next.sameFiguresAs(current)) {
+                    changes.changed(tenant, next.year());
+                }
+                return;
+            }
         }
-        DashboardContribution next = next(current, event, seq, at);
-        if (next == null) {
-            return;
-        }
-        contributions.save(next);
-        if (!next.sameFiguresAs(current.orElse(null))) {
-            changes.changed(tenant, next.year());
-        }
-    }
-
-    /** Null for an event of a stream whose created event was never seen: there is no year to count it in. */
-    private static DashboardContribution next(Optional<DashboardContribution> current, DeclarationEvent event,
-                                              long seq, Instant at) {
-        if (event instanceof DeclarationCreatedEvent created) {
-            return DashboardContribution.created(created, seq);
-        }
-        return current.map(c -> c.apply(event, seq, at)).orElse(null);
+        throw new IllegalStateException("看板读模型持续写入冲突：申报表 " + event.declarationId() + " 的事件 " + seq + " 未能投影");
     }
 }
