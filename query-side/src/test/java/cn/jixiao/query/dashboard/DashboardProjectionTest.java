@@ -160,6 +160,37 @@ class DashboardProjectionTest {
         assertThat(notified).containsExactly(2020);
     }
 
+    @Test
+    void anEventAfterAGapWaitsForTheReplayToBringTheMissingOnesInOrder() {
+        DeclarationStream a = new DeclarationStream("001", 2020);
+        DomainEventMessage<?> created = a.created();
+        DomainEventMessage<?> budget = a.budget("10", "10", "0", "0", "0");
+        DomainEventMessage<?> submitted = a.submitted(1);
+        feed(submitted, created, submitted);
+        assertThat(snapshot(2020).byStatus()).containsEntry(DeclarationStatus.DRAFT, 1);
+
+        feed(budget, submitted);
+
+        assertThat(snapshot(2020).byStatus()).containsEntry(DeclarationStatus.SUBMITTED, 1);
+        assertThat(snapshot(2020).budgetTotals().income().toString()).isEqualTo("10");
+    }
+
+    @Test
+    void aWriterThatLostTheRaceDoesNotOverwriteTheNewerContribution() {
+        DeclarationStream a = new DeclarationStream("001", 2020);
+        feed(a.created());
+        DashboardContributions store = DashboardReadModel.contributions(mongo.database(TENANT), generation);
+        DashboardContribution stale = store.find(a.id().value()).orElseThrow();
+        feed(a.budget("10", "10", "0", "0", "0"));
+
+        boolean written = store.save(stale.apply(a.submitted(1).getPayload(), 1, null), stale);
+
+        assertThat(written).isFalse();
+        assertThat(store.save(stale, null)).isFalse();
+        assertThat(snapshot(2020).byStatus()).containsEntry(DeclarationStatus.DRAFT, 1);
+        assertThat(snapshot(2020).budgetTotals().income().toString()).isEqualTo("10");
+    }
+
     private void feed(DomainEventMessage<?>... events) {
         for (DomainEventMessage<?> event : events) {
             projection.handle(event);
