@@ -1,5 +1,8 @@
 package cn.jixiao.query;
 
+import cn.jixiao.query.comparison.ComparisonReadModel;
+import cn.jixiao.query.dashboard.DashboardChanges;
+import cn.jixiao.query.dashboard.DashboardReadModel;
 import cn.jixiao.query.form.FormReadModel;
 import cn.jixiao.query.rebuild.Generations;
 import cn.jixiao.query.rebuild.LiveProjection;
@@ -22,7 +25,10 @@ public final class QuerySideModule {
 
     /** Every rebuildable read model of the query side. */
     public static List<ReadModel> readModels() {
-        return List.of(new FormReadModel());
+        return List.of(
+                new FormReadModel(),
+                new DashboardReadModel(DashboardChanges.shared()),
+                new ComparisonReadModel());
     }
 
     public static List<Projection> projections(TenantContext ctx) {

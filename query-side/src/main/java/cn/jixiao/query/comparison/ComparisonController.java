@@ -1,0 +1,64 @@
+package cn.jixiao.query.comparison;
+
+import cn.jixiao.kernel.actor.Actor;
+import cn.jixiao.kernel.tenant.TenantId;
+import cn.jixiao.kernel.declaration.DeclarationForm;
+import cn.jixiao.query.TenantContexts;
+import cn.jixiao.query.dashboard.Years;
+import cn.jixiao.query.web.Blocking;
+import cn.jixiao.query.web.QueryProblem;
+import cn.jixiao.query.web.Readers;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** {@code GET /api/v1/comparisons/units/{unitCode}?years=2020,2021}: every reader; a filer only for their own unit. */
+@RestController
+public class ComparisonController {
+
+    private final TenantContexts contexts;
+
+    public ComparisonController(TenantContexts contexts) {
+        this.contexts = contexts;
+    }
+
+    @GetMapping(path = "/api/v1/comparisons/units/{unitCode}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<UnitComparison> compare(@PathVariable String unitCode, @RequestParam(required = false) String years,
+                                        Actor actor) {
+        TenantId tenant = Readers.tenantOf(actor);
+        Readers.checkUnit(actor, unitCode);
+        Set<Integer> wanted = years(years);
+        return Blocking.call(() -> ComparisonReadModel.active(contexts.of(tenant).database()).approvedOf(unitCode))
+                .map(approved -> compare(unitCode, approved, wanted));
+    }
+
+    private static UnitComparison compare(String unitCode, List<DeclarationForm> approved, Set<Integer> wanted) {
+        List<DeclarationForm> chosen = wanted.isEmpty() ? approved
+                : approved.stream().filter(form -> wanted.contains(form.year())).toList();
+        if (chosen.isEmpty()) {
+            throw QueryProblem.notFound(wanted.isEmpty()
+                    ? "单位 " + unitCode + " 没有已批复的申报表"
+                    : "单位 " + unitCode + " 在 " + wanted + " 年度没有已批复的申报表");
+        }
+        List<Integer> missing = wanted.stream()
+                .filter(year -> chosen.stream().noneMatch(form -> form.year() == year)).toList();
+        return UnitComparison.of(unitCode, chosen, missing);
+    }
+
+    /** Empty for "all approved years". */
+    private static Set<Integer> years(String text) {
+        Set<Integer> years = new TreeSet<>();
+        if (text != null && !text.isBlank()) {
+            Arrays.stream(text.split(",")).forEach(year -> years.add(Years.parse("years", year)));
+        }
+        return years;
+    }
+}

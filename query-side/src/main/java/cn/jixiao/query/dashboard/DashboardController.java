@@ -1,0 +1,77 @@
+package cn.jixiao.query.dashboard;
+
+import cn.jixiao.kernel.actor.Actor;
+import cn.jixiao.kernel.tenant.TenantId;
+import cn.jixiao.query.TenantContexts;
+import cn.jixiao.query.web.Blocking;
+import cn.jixiao.query.web.Readers;
+import com.mongodb.client.MongoDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+
+/** {@code GET /api/v1/dashboard?year=} and its live variant {@code /stream}: for every reader of the tenant. */
+@RestController
+@RequestMapping("/api/v1/dashboard")
+public class DashboardController {
+
+    static final String EVENT_NAME = "dashboard";
+    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+    /** A burst of changes (an import, a replay) gives at most four snapshots a second. */
+    private static final Duration SAMPLE = Duration.ofMillis(250);
+
+    private final TenantContexts contexts;
+    private final DashboardChanges changes;
+    private final Duration heartbeat;
+
+    @Autowired
+    public DashboardController(TenantContexts contexts) {
+        this(contexts, DashboardChanges.shared(), HEARTBEAT);
+    }
+
+    public DashboardController(TenantContexts contexts, DashboardChanges changes, Duration heartbeat) {
+        this.contexts = contexts;
+        this.changes = changes;
+        this.heartbeat = heartbeat;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<DashboardSnapshot> dashboard(@RequestParam(required = false) String year, Actor actor) {
+        TenantId tenant = Readers.tenantOf(actor);
+        return snapshot(tenant, Years.parse("year", year));
+    }
+
+    /**
+     * A snapshot at once, then one after each change of this tenant's dashboard of that year (sampled), and a
+     * comment every 15 s so proxies keep the connection open. Changes are watched before the first snapshot is
+     * read, so none falls between the two.
+     */
+    @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    public Flux<ServerSentEvent<DashboardSnapshot>> stream(@RequestParam(required = false) String year, Actor actor) {
+        TenantId tenant = Readers.tenantOf(actor);
+        int wanted = Years.parse("year", year);
+        Flux<ServerSentEvent<DashboardSnapshot>> snapshots = Flux.merge(Flux.just(wanted), changes.of(tenant, wanted).sample(SAMPLE))
+                .onBackpressureLatest()
+                .concatMap(changed -> snapshot(tenant, wanted), 1)
+                .distinctUntilChanged()
+                .map(snapshot -> ServerSentEvent.builder(snapshot).event(EVENT_NAME).build());
+        Flux<ServerSentEvent<DashboardSnapshot>> heartbeats = Flux.interval(heartbeat, heartbeat)
+                .map(tick -> ServerSentEvent.<DashboardSnapshot>builder().comment("heartbeat").build());
+        return Flux.merge(snapshots, heartbeats);
+    }
+
+    private Mono<DashboardSnapshot> snapshot(TenantId tenant, int year) {
+        return Blocking.call(() -> {
+            MongoDatabase database = contexts.of(tenant).database();
+            return DashboardSnapshot.of(year, DashboardReadModel.active(database).ofYear(year));
+        });
+    }
+}

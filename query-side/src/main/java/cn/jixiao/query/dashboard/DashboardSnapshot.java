@@ -1,0 +1,69 @@
+package cn.jixiao.query.dashboard;
+
+import cn.jixiao.kernel.declaration.DeclarationStatus;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The dashboard of one tenant and year. Every status appears in {@code byStatus}, with 0 where there is none, so
+ * clients get a stable shape; categories are {@code "OUTPUT/QUANTITY"}, warnings are counted per finding.
+ */
+public record DashboardSnapshot(int year, int declarations, Map<DeclarationStatus, Integer> byStatus,
+                                BudgetFigures budgetTotals, Map<String, Integer> indicatorsByCategory,
+                                Map<String, Integer> warningsByCode, ReviewTurnaround reviewTurnaround) {
+
+    /** Sums the contributions of the declarations of {@code year}. */
+    public static DashboardSnapshot of(int year, Collection<DashboardContribution> contributions) {
+        Map<DeclarationStatus, Integer> byStatus = new EnumMap<>(DeclarationStatus.class);
+        for (DeclarationStatus status : DeclarationStatus.values()) {
+            byStatus.put(status, 0);
+        }
+        BudgetFigures totals = BudgetFigures.ZERO;
+        Map<String, Integer> categories = new TreeMap<>();
+        Map<String, Integer> warnings = new TreeMap<>();
+        for (DashboardContribution c : contributions) {
+            byStatus.merge(c.status(), 1, Integer::sum);
+            totals = totals.plus(c.budget());
+            c.indicators().forEach(slot -> categories.merge(slot.category(), 1, Integer::sum));
+            c.warnings().forEach(code -> warnings.merge(code, 1, Integer::sum));
+        }
+        List<Long> turnarounds = contributions.stream().map(DashboardContribution::turnaroundSeconds)
+                .filter(seconds -> seconds != null).toList();
+        return new DashboardSnapshot(year, contributions.size(), new LinkedHashMap<>(byStatus), totals, categories,
+                warnings, ReviewTurnaround.of(turnarounds));
+    }
+
+    /**
+     * From the last submit to the approval, one per approved declaration; medians and maxima are null when no
+     * declaration of the year has been approved after a review yet.
+     */
+    public record ReviewTurnaround(int count, Long medianSeconds, BigDecimal medianHours, Long maxSeconds,
+                                   BigDecimal maxHours) {
+
+        private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
+
+        static ReviewTurnaround of(List<Long> seconds) {
+            if (seconds.isEmpty()) {
+                return new ReviewTurnaround(0, null, null, null, null);
+            }
+            List<Long> sorted = seconds.stream().sorted().toList();
+            int n = sorted.size();
+            long median = n % 2 == 1
+                    ? sorted.get(n / 2)
+                    : Math.round((sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0);
+            long max = sorted.get(n - 1);
+            return new ReviewTurnaround(n, median, hours(median), max, hours(max));
+        }
+
+        private static BigDecimal hours(long seconds) {
+            return BigDecimal.valueOf(seconds).divide(SECONDS_PER_HOUR, 2, RoundingMode.HALF_UP);
+        }
+    }
+}
