@@ -4,6 +4,6 @@ import cn.jixiao.kernel.tenant.TenantId;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
-/** One tenant as the query side sees it: its own database for read models and its own event store. */
+/** What the read side needs of one tenant: its database (read models live there) and its event store. Deploy builds it. */
 public record TenantContext(TenantId tenant, MongoDatabase database, EventStore eventStore) {
 }

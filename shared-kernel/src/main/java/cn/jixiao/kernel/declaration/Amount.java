@@ -3,6 +3,8 @@ package cn.jixiao.kernel.declaration;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import cn.jixiao.kernel.declaration.rules.RuleCodes;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -19,10 +21,10 @@ public record Amount(BigDecimal value) implements Comparable<Amount> {
             value = value.setScale(0);
         }
         if (value.signum() < 0) {
-            throw new InvalidAmountException("金额不能为负数: " + value.toPlainString());
+            throw new InvalidAmountException(RuleCodes.NEGATIVE_AMOUNT, "金额不能为负数: " + value.toPlainString());
         }
         if (value.scale() > MAX_SCALE) {
-            throw new InvalidAmountException("金额以万元计，最多四位小数: " + value.toPlainString());
+            throw new InvalidAmountException(RuleCodes.AMOUNT_SCALE, "金额以万元计，最多四位小数: " + value.toPlainString());
         }
     }
 
@@ -35,7 +37,7 @@ public record Amount(BigDecimal value) implements Comparable<Amount> {
         try {
             return new Amount(new BigDecimal(text.trim()));
         } catch (NumberFormatException e) {
-            throw new InvalidAmountException("金额不是数字: " + text);
+            throw new InvalidAmountException(RuleCodes.AMOUNT_NOT_A_NUMBER, "金额不是数字: " + text);
         }
     }
 
@@ -73,9 +75,19 @@ public record Amount(BigDecimal value) implements Comparable<Amount> {
     }
 
     /** A value that can never be a right amount. */
-    public static class InvalidAmountException extends IllegalArgumentException {
-        public InvalidAmountException(String message) {
+    public static class InvalidAmountException extends IllegalArgumentException implements CodedViolation {
+
+        private final String code;
+
+        public InvalidAmountException(String code, String message) {
             super(message);
+            this.code = code;
+        }
+
+        /** NEGATIVE_AMOUNT, AMOUNT_SCALE or AMOUNT_NOT_A_NUMBER. */
+        @Override
+        public String code() {
+            return code;
         }
     }
 }

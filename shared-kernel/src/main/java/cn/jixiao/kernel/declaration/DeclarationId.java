@@ -3,9 +3,11 @@ package cn.jixiao.kernel.declaration;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 
+/** Name-based: one declaration per unit, year and kind is enforced by the event store's (aggregate, seq) index. */
 public record DeclarationId(String value) {
 
     public DeclarationId {
@@ -17,6 +19,14 @@ public record DeclarationId(String value) {
 
     public static DeclarationId random() {
         return new DeclarationId(UUID.randomUUID().toString());
+    }
+
+    /** The id of the one declaration of that unit, year and kind: {@code nameUUIDFromBytes("DEPARTMENT/<unitCode>/<year>")}. */
+    public static DeclarationId forUnit(String unitCode, int year, DeclarationKind kind) {
+        Objects.requireNonNull(unitCode, "unitCode");
+        Objects.requireNonNull(kind, "kind");
+        String name = kind + "/" + unitCode + "/" + year;
+        return new DeclarationId(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString());
     }
 
     @JsonCreator

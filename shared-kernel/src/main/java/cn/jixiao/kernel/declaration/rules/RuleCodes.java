@@ -1,0 +1,40 @@
+package cn.jixiao.kernel.declaration.rules;
+
+/**
+ * The stable codes of every rule of domain.md. Clients match on them, reviewers see them stored with each
+ * revision: never rename one, only add.
+ */
+public final class RuleCodes {
+
+    // Errors: values refused at once (400) or inconsistencies that block submission.
+    public static final String INCOME_TOTAL_MISMATCH = "INCOME_TOTAL_MISMATCH";
+    public static final String EXPENDITURE_TOTAL_MISMATCH = "EXPENDITURE_TOTAL_MISMATCH";
+    public static final String THREE_PUBLIC_TOTAL_MISMATCH = "THREE_PUBLIC_TOTAL_MISMATCH";
+    public static final String NEGATIVE_AMOUNT = "NEGATIVE_AMOUNT";
+    public static final String AMOUNT_SCALE = "AMOUNT_SCALE";
+    /** An amount cell that is not a number at all. */
+    public static final String AMOUNT_NOT_A_NUMBER = "AMOUNT_NOT_A_NUMBER";
+    public static final String NEGATIVE_STAFF = "NEGATIVE_STAFF";
+    public static final String NO_GOAL = "NO_GOAL";
+    public static final String GOAL_WITHOUT_INDICATORS = "GOAL_WITHOUT_INDICATORS";
+    public static final String INDICATOR_NAME_MISSING = "INDICATOR_NAME_MISSING";
+    public static final String TARGET_MISSING = "TARGET_MISSING";
+    public static final String LEVEL_MISMATCH = "LEVEL_MISMATCH";
+    public static final String YEAR_MISSING = "YEAR_MISSING";
+    public static final String UNIT_MISSING = "UNIT_MISSING";
+    public static final String CONTACT_MISSING = "CONTACT_MISSING";
+    public static final String PHONE_MISSING = "PHONE_MISSING";
+
+    // Warnings: shown to reviewers, never block.
+    public static final String ACTUAL_STAFF_EXCEEDS_AUTHORIZED = "ACTUAL_STAFF_EXCEEDS_AUTHORIZED";
+    public static final String SATISFACTION_TARGET_100 = "SATISFACTION_TARGET_100";
+    public static final String VAGUE_TARGET = "VAGUE_TARGET";
+    public static final String RATE_ABOVE_100 = "RATE_ABOVE_100";
+    public static final String GOAL_MISSING_CATEGORY = "GOAL_MISSING_CATEGORY";
+    public static final String INCOME_EXPENDITURE_MISMATCH = "INCOME_EXPENDITURE_MISMATCH";
+    public static final String COST_TARGET_EXCEEDS_EXPENDITURE = "COST_TARGET_EXCEEDS_EXPENDITURE";
+    public static final String TARGET_WEAKER_THAN_LAST_YEAR = "TARGET_WEAKER_THAN_LAST_YEAR";
+
+    private RuleCodes() {
+    }
+}
