@@ -55,6 +55,11 @@ final class AuditStore implements MerkleTree.NodeReader {
         return Optional.ofNullable(leaves.find(Filters.eq("eventId", eventId)).first()).map(AuditStore::toLeaf);
     }
 
+    StoredLeaf leafAt(long index) {
+        Document found = leaves.find(Filters.eq("_id", index)).first();
+        return found == null ? null : toLeaf(found);
+    }
+
     List<StoredLeaf> leaves(Collection<String> eventIds) {
         List<StoredLeaf> found = new ArrayList<>();
         leaves.find(Filters.in("eventId", eventIds)).forEach(d -> found.add(toLeaf(d)));
