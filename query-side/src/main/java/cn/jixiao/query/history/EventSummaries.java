@@ -47,7 +47,7 @@ final class EventSummaries {
 
     static {
         on(DeclarationCreatedEvent.class, (e, n) -> "创建" + e.year() + "年度部门整体绩效目标申报表（" + e.unit().name()
-                + "，" + e.edition().code() + "版指标体系）");
+                + (e.edition() == null ? "" : "，" + e.edition().code() + "版指标体系") + "）");
         on(BasicInfoUpdatedEvent.class, (e, n) -> "修改基本信息（填报单位 " + text(e.filingUnit()) + "，单位负责人 " + text(e.leader())
                 + (e.contact() == null ? "" : "，联系人 " + text(e.contact().name()) + " " + text(e.contact().phone()))
                 + (e.staffing() == null ? "" : "，编制 " + e.staffing().authorized() + " 人，实有 " + e.staffing().actual() + " 人") + "）");
