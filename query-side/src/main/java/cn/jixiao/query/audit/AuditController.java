@@ -1,0 +1,68 @@
+package cn.jixiao.query.audit;
+
+import cn.jixiao.kernel.actor.Actor;
+import cn.jixiao.kernel.actor.Role;
+import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.TenantContexts;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/**
+ * The tenant's tamper-evident log for auditors (审计): the latest signed tree head, RFC 9162 proofs against it,
+ * and a full re-verification from the event store. Hashes are lower-case hex, signature and public key base64.
+ */
+@RestController
+@RequestMapping("/api/v1/audit")
+public class AuditController {
+
+    private final TenantContexts contexts;
+
+    public AuditController(TenantContexts contexts) {
+        this.contexts = contexts;
+    }
+
+    @GetMapping("/tree-head")
+    public Mono<SignedTreeHead> treeHead(Actor actor) {
+        return blocking(actor, ctx -> AuditLog.of(ctx).latestHead()
+                .orElseThrow(() -> AuditProblem.notFound("尚无签名树头：审计日志还没有签过名")));
+    }
+
+    @GetMapping("/proofs/inclusion")
+    public Mono<InclusionProof> inclusion(Actor actor, @RequestParam(required = false) String eventId,
+                                          @RequestParam(required = false) Long treeSize) {
+        return blocking(actor, ctx -> AuditLog.of(ctx).inclusion(eventId, treeSize));
+    }
+
+    @GetMapping("/proofs/consistency")
+    public Mono<ConsistencyProof> consistency(Actor actor, @RequestParam(required = false) Long from,
+                                              @RequestParam(required = false) Long to) {
+        return blocking(actor, ctx -> {
+            if (from == null) {
+                throw AuditProblem.invalid("from", "FROM_REQUIRED", "请给出旧树大小 from");
+            }
+            AuditLog log = AuditLog.of(ctx);
+            return log.consistency(from, to != null ? to : log.size());
+        });
+    }
+
+    @PostMapping("/verification")
+    public Mono<AuditVerification.Result> verification(Actor actor) {
+        return blocking(actor, AuditVerification::verify);
+    }
+
+    private <T> Mono<T> blocking(Actor actor, Function<TenantContext, T> work) {
+        if (actor == null || actor.tenant() == null || !actor.has(Role.AUDITOR)) {
+            return Mono.error(AuditProblem.forbidden("只有审计人员可以查看审计日志"));
+        }
+        Callable<T> call = () -> work.apply(contexts.of(actor.tenant()));
+        return Mono.fromCallable(call).subscribeOn(Schedulers.boundedElastic());
+    }
+}

@@ -1,0 +1,100 @@
+package cn.jixiao.query.audit;
+
+import cn.jixiao.query.TenantContext;
+
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** One tenant's tamper-evident log: appends leaves, computes roots and proofs from the stored tree. */
+public final class AuditLog {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final String tenant;
+    private final AuditStore store;
+    private final MerkleTree tree;
+
+    AuditLog(String tenant, AuditStore store) {
+        this.tenant = tenant;
+        this.store = store;
+        this.tree = new MerkleTree(store);
+    }
+
+    public static AuditLog of(TenantContext ctx) {
+        return new AuditLog(ctx.tenant().value(), new AuditStore(ctx.database()));
+    }
+
+    String tenant() {
+        return tenant;
+    }
+
+    AuditStore store() {
+        return store;
+    }
+
+    /** Appends the entry as the next leaf unless its event already has one; true when appended. */
+    public boolean append(AuditEntry entry) {
+        if (store.contains(entry.eventId())) {
+            return false;
+        }
+        long index = store.size();
+        store.append(entry, tree.completedBy(index, entry.leafHash()));
+        return true;
+    }
+
+    public long size() {
+        return store.size();
+    }
+
+    public byte[] root(long size) {
+        return tree.root(size);
+    }
+
+    public Optional<SignedTreeHead> latestHead() {
+        return store.latestHead();
+    }
+
+    public Optional<SignedTreeHead> head(long size) {
+        return store.head(size);
+    }
+
+    void save(SignedTreeHead head) {
+        store.save(head);
+    }
+
+    /** Proof that the event's leaf is in the tree of {@code treeSize} leaves (default: the latest signed head). */
+    public InclusionProof inclusion(String eventId, Long treeSize) {
+        if (eventId == null || eventId.isBlank()) {
+            throw AuditProblem.invalid("eventId", "EVENT_ID_REQUIRED", "请给出事件标识 eventId");
+        }
+        StoredLeaf leaf = store.leaf(eventId).orElseThrow(() -> AuditProblem.notFound("审计日志中没有事件 " + eventId));
+        long size = treeSize != null ? treeSize : latestHead().map(SignedTreeHead::size)
+                .orElseThrow(() -> AuditProblem.invalid("treeSize", "TREE_SIZE_REQUIRED", "尚无签名树头，请给出树大小 treeSize"));
+        checkSize("treeSize", size, 1);
+        if (leaf.index() >= size) {
+            throw AuditProblem.invalid("treeSize", "EVENT_AFTER_TREE_SIZE",
+                    "事件 " + eventId + " 是第 " + (leaf.index() + 1) + " 片叶子，不在大小为 " + size + " 的树中");
+        }
+        return new InclusionProof(eventId, leaf.index(), size, HEX.formatHex(leaf.hash()), hex(tree.inclusionPath(leaf.index(), size)));
+    }
+
+    /** Proof that the tree of {@code from} leaves is a prefix of the tree of {@code to} leaves. */
+    public ConsistencyProof consistency(long from, long to) {
+        checkSize("from", from, 1);
+        checkSize("to", to, from);
+        return new ConsistencyProof(from, to, hex(tree.consistencyPath(from, to)));
+    }
+
+    private void checkSize(String field, long size, long min) {
+        long current = size();
+        if (size < min || size > current) {
+            throw AuditProblem.invalid(field, "TREE_SIZE_OUT_OF_RANGE",
+                    field + " 须在 " + min + " 与当前树大小 " + current + " 之间，实际为 " + size);
+        }
+    }
+
+    private static List<String> hex(List<byte[]> hashes) {
+        return hashes.stream().map(HEX::formatHex).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package cn.jixiao.query.history;
+
+import cn.jixiao.kernel.actor.Actor;
+import cn.jixiao.kernel.actor.Role;
+import cn.jixiao.query.TenantContexts;
+import cn.jixiao.query.audit.AuditProblem;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.util.List;
+
+/**
+ * {@code GET /api/v1/declarations/{id}/history}: every event of a declaration, oldest first, with who, when and a
+ * one-line summary; for auditors, reviewers and the tenant's administrator. ETag is the current version.
+ */
+@RestController
+public class HistoryController {
+
+    private static final Role[] READERS = {Role.AUDITOR, Role.BUSINESS_REVIEWER, Role.PERFORMANCE_REVIEWER, Role.TENANT_ADMIN};
+
+    private final TenantContexts contexts;
+
+    public HistoryController(TenantContexts contexts) {
+        this.contexts = contexts;
+    }
+
+    @GetMapping("/api/v1/declarations/{id}/history")
+    public Mono<ResponseEntity<DeclarationHistory.View>> history(Actor actor, @PathVariable String id) {
+        if (actor == null || actor.tenant() == null || !actor.hasAny(READERS)) {
+            return Mono.error(AuditProblem.forbidden("只有审计人员、审核人员和租户管理员可以查看编辑历史"));
+        }
+        return Mono.fromCallable(() -> DeclarationHistory.of(contexts.of(actor.tenant()).eventStore(), id))
+                .subscribeOn(Schedulers.boundedElastic())
+                .map(events -> found(id, events));
+    }
+
+    private static ResponseEntity<DeclarationHistory.View> found(String id, List<HistoryEntry> events) {
+        if (events.isEmpty()) {
+            throw AuditProblem.notFound("没有这份申报表: " + id);
+        }
+        long version = events.get(events.size() - 1).version();
+        return ResponseEntity.ok().eTag("\"" + version + "\"").body(new DeclarationHistory.View(id, version, events));
+    }
+}
