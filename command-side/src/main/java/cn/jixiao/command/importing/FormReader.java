@@ -45,7 +45,7 @@ final class FormReader {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年度");
     private static final Pattern GOAL_MARKER = Pattern.compile("目标(\\d+)");
     private static final Pattern GOAL_IN_TEXT = Pattern.compile("目标\\s*(\\d+)\\s*[：:]");
-    private static final Pattern LIST_PUNCTUATION = Pattern.compile("[；;。.]$");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[；;]$");
     private static final Pattern FILING_UNIT_TEXT = Pattern.compile("填报单位[^：:]*[：:](.*?)(?=单位负责人|$)");
     private static final Pattern LEADER_TEXT = Pattern.compile("单位负责人[：:](.*)");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
@@ -207,8 +207,9 @@ final class FormReader {
 
     /**
      * The 年度绩效目标 cell: an overall sentence, then 目标1：… 目标2：…, on lines of their own or run together.
-     * The ； or 。 that ends each item is punctuation of the list, not of the goal (the fixtures even differ
-     * in it), so one is dropped; the export writes one back.
+     * The ； after an item separates it from the next, so it is not part of the goal; after the last item it
+     * ends the list, as 。 does (the Word and Excel fixtures write ； where the text dump writes 。). The export
+     * writes ； between items and nothing after the last, so its files read back the same.
      */
     private GoalStatement goalStatement() {
         Optional<GridCell> cell = grid.find(label -> label.startsWith(GOALS)).flatMap(grid::rightOf);
@@ -221,9 +222,9 @@ final class FormReader {
         String overall = Texts.block(marks.isEmpty() ? text : text.substring(0, marks.get(0)[1]));
         Map<Integer, String> goals = new LinkedHashMap<>();
         for (int i = 0; i < marks.size(); i++) {
-            int end = i == marks.size() - 1 ? text.length() : marks.get(i + 1)[1];
-            String description = Texts.block(text.substring(marks.get(i)[2], end));
-            goals.put(marks.get(i)[0], LIST_PUNCTUATION.matcher(description).replaceFirst(""));
+            boolean last = i == marks.size() - 1;
+            String description = Texts.block(text.substring(marks.get(i)[2], last ? text.length() : marks.get(i + 1)[1]));
+            goals.put(marks.get(i)[0], LIST_SEPARATOR.matcher(description).replaceFirst(last ? "。" : ""));
         }
         return new GoalStatement(overall, goals, cell.orElse(null));
     }

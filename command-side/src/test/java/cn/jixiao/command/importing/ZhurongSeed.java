@@ -12,7 +12,7 @@ import static cn.jixiao.kernel.declaration.Level1.BENEFIT;
 import static cn.jixiao.kernel.declaration.Level1.OUTPUT;
 import static cn.jixiao.kernel.declaration.Level1.SATISFACTION;
 
-/** The 2020 declaration (goal sentences without the list's ；/。) of 祝融街道办事处 as the fixtures carry it: what every format must read to. */
+/** The 2020 declaration of 祝融街道办事处 as the fixtures carry it: what every format must read to. */
 final class ZhurongSeed {
 
     static final String TXT = "fixtures/zhurong-2020-declaration.txt";
@@ -25,7 +25,7 @@ final class ZhurongSeed {
             "实施城中村改造重点工程项目，改善民生，保障西城区拆迁安置户房屋安全",
             "四个社区包干经费，保障街道社区（居委会）全年各项工作正常开展",
             "保障四个社区退休人员养老金及生活补贴，绩效考核奖金按时发放",
-            "四个社区惠民项目资金，保障社区（居委会）各项惠民措施实施到位，民居生活环境得到提升");
+            "四个社区惠民项目资金，保障社区（居委会）各项惠民措施实施到位，民居生活环境得到提升。");
 
     record Row(int goal, Level1 level1, Level2 level2, String name, String target) {
     }
