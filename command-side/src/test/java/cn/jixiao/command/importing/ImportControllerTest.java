@@ -33,6 +33,7 @@ import reactor.core.publisher.Mono;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -229,6 +230,7 @@ class ImportControllerTest {
     private WebTestClient client(DataSize maxSize) {
         return WebTestClient.bindToController(new ImportController(new AxonGateway(), maxSize))
                 .argumentResolvers(resolvers -> resolvers.addCustomResolver(new ActorResolver()))
+                .configureClient().responseTimeout(Duration.ofSeconds(30))
                 .build();
     }
 
