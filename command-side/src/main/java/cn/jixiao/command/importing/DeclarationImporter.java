@@ -1,0 +1,103 @@
+package cn.jixiao.command.importing;
+
+import cn.jixiao.command.importing.ImportedForm.ImportedGoal;
+import cn.jixiao.command.importing.ImportedForm.ImportedIndicator;
+import cn.jixiao.command.importing.ImportedForm.ReviewBlock;
+import cn.jixiao.kernel.declaration.AddGoalCommand;
+import cn.jixiao.kernel.declaration.AddIndicatorCommand;
+import cn.jixiao.kernel.declaration.CreateDeclarationCommand;
+import cn.jixiao.kernel.declaration.DeclarationCommand;
+import cn.jixiao.kernel.declaration.DeclarationId;
+import cn.jixiao.kernel.declaration.DeclarationKind;
+import cn.jixiao.kernel.declaration.GoalId;
+import cn.jixiao.kernel.declaration.IndicatorId;
+import cn.jixiao.kernel.declaration.RecordApprovedOnPaperCommand;
+import cn.jixiao.kernel.declaration.ReviewStage;
+import cn.jixiao.kernel.declaration.Unit;
+import cn.jixiao.kernel.declaration.UpdateBasicInfoCommand;
+import cn.jixiao.kernel.declaration.UpdateBudgetCommand;
+import cn.jixiao.kernel.declaration.UpdateFunctionsCommand;
+import cn.jixiao.kernel.declaration.UpdateNotesCommand;
+import cn.jixiao.kernel.declaration.UpdateOverallGoalCommand;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns an imported form into the commands a filer would send, and sends them one by one from inside the
+ * handling of {@link ImportDeclarationCommand}. Each command runs in a unit of work nested in this one; Axon
+ * stages the events of nested units of work on the root, so they are appended together when this handler's unit
+ * of work commits, and a refused command rolls all of them back: nothing half-imported remains. That needs a
+ * command bus that handles on the sending thread (the default {@code SimpleCommandBus}).
+ */
+public class DeclarationImporter {
+
+    private final CommandGateway commandGateway;
+
+    public DeclarationImporter(CommandGateway commandGateway) {
+        this.commandGateway = commandGateway;
+    }
+
+    @CommandHandler
+    public ImportResult handle(ImportDeclarationCommand command, MetaData metaData) {
+        DeclarationId id = DeclarationId.forUnit(command.unitCode(), command.form().year(), DeclarationKind.DEPARTMENT);
+        List<DeclarationCommand> commands = commandsFor(id, command);
+        Object result = null;
+        for (DeclarationCommand each : commands) {
+            // the actor (and import) metadata goes on each command: the aggregate authorizes by it
+            result = commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(each).andMetaData(metaData));
+        }
+        long version = result instanceof Number number ? number.longValue() : commands.size();
+        return new ImportResult(id, version);
+    }
+
+    /** The commands, in the order a filer would fill the form in. */
+    static List<DeclarationCommand> commandsFor(DeclarationId id, ImportDeclarationCommand command) {
+        ImportedForm form = command.form();
+        List<DeclarationCommand> commands = new ArrayList<>();
+        commands.add(new CreateDeclarationCommand(id, form.year(), DeclarationKind.DEPARTMENT, form.edition(),
+                new Unit(command.unitCode(), form.unitName()), form.filingUnit(), form.leader(), command.filer()));
+        commands.add(new UpdateBasicInfoCommand(id, form.filingUnit(), form.leader(), form.contact(), form.staffing(), null));
+        if (!form.functions().isEmpty()) {
+            commands.add(new UpdateFunctionsCommand(id, form.functions(), null));
+        }
+        commands.add(new UpdateBudgetCommand(id, form.income(), form.expenditure(), form.threePublic(), null));
+        if (!form.overallGoal().isEmpty()) {
+            commands.add(new UpdateOverallGoalCommand(id, form.overallGoal(), null));
+        }
+        for (ImportedGoal goal : form.goals()) {
+            GoalId goalId = GoalId.random();
+            commands.add(new AddGoalCommand(id, goalId, goal.description(), null));
+            for (ImportedIndicator indicator : goal.indicators()) {
+                commands.add(new AddIndicatorCommand(id, goalId, IndicatorId.random(), indicator.level1(),
+                        indicator.level2(), indicator.name(), indicator.target(), null));
+            }
+        }
+        if (!form.notes().isEmpty()) {
+            commands.add(new UpdateNotesCommand(id, form.notes(), null));
+        }
+        if (command.approved()) {
+            commands.add(new RecordApprovedOnPaperCommand(id, paperApprovalNote(form), command.filer(), null));
+        }
+        return commands;
+    }
+
+    /** What the paper says about its approval: the performance section's opinion and date, when filled in. */
+    private static String paperApprovalNote(ImportedForm form) {
+        return form.reviews().stream().filter(review -> review.stage() == ReviewStage.PERFORMANCE).findFirst()
+                .map(DeclarationImporter::describe).orElse("已按纸质批复导入");
+    }
+
+    private static String describe(ReviewBlock review) {
+        List<String> parts = new ArrayList<>();
+        parts.add(review.opinion());
+        parts.add(review.reviewer().isEmpty() ? null : "审核人：" + review.reviewer());
+        parts.add(review.date() == null ? null : "日期：" + review.date());
+        return String.join("；", parts.stream().filter(Objects::nonNull).filter(part -> !part.isEmpty()).toList());
+    }
+}

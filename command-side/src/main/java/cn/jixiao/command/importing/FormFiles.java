@@ -1,0 +1,146 @@
+package cn.jixiao.command.importing;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Reads an uploaded form in whichever format it comes: Word (.docx), Excel (.xlsx) or the plain-text dump. The
+ * format is told by the bytes, not by the file name (users rename files). Old binary Office files and anything
+ * else are refused with 415; a file that claims a format but cannot be read is refused with 400.
+ */
+public final class FormFiles {
+
+    enum Format { DOCX, XLSX, TEXT }
+
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private FormFiles() {
+    }
+
+    public static ImportedForm read(byte[] content) {
+        return FormReader.read(grid(content));
+    }
+
+    static Grid grid(byte[] content) {
+        if (content.length == 0) {
+            throw ImportRejectedException.badFile(ImportRejectedException.FILE_EMPTY, "上传的文件是空的");
+        }
+        return switch (format(content)) {
+            case DOCX -> docx(content);
+            case XLSX -> xlsx(content);
+            case TEXT -> TextGridReader.read(text(content));
+        };
+    }
+
+    static Format format(byte[] content) {
+        if (startsWith(content, OLE2)) {
+            throw ImportRejectedException.unsupported("不支持旧版 Word/Excel 文件（.doc/.xls），请另存为 .docx 或 .xlsx 后上传");
+        }
+        if (startsWith(content, ZIP)) {
+            Archive archive = archive(content);
+            if (archive.names.contains("word/document.xml")) {
+                return Format.DOCX;
+            }
+            if (archive.names.contains("xl/workbook.xml")) {
+                return Format.XLSX;
+            }
+            if (!archive.complete) {
+                throw damaged();
+            }
+            throw ImportRejectedException.unsupported("压缩文件不是 Word 或 Excel 文档，请上传 .docx、.xlsx 或文本格式的申报表");
+        }
+        if (looksBinary(content)) {
+            throw ImportRejectedException.unsupported("无法识别的文件格式，请上传 .docx、.xlsx 或文本格式的申报表");
+        }
+        return Format.TEXT;
+    }
+
+    private static Grid docx(byte[] content) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
+            return DocxGridReader.read(document);
+        } catch (IOException | RuntimeException e) {
+            throw damaged();
+        }
+    }
+
+    private static Grid xlsx(byte[] content) {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            return XlsxGridReader.read(workbook);
+        } catch (IOException | RuntimeException e) {
+            throw damaged();
+        }
+    }
+
+    private static ImportRejectedException damaged() {
+        return ImportRejectedException.badFile(ImportRejectedException.FILE_DAMAGED, "文件已损坏或不完整，无法读取，请重新保存后上传");
+    }
+
+    private record Archive(Set<String> names, boolean complete) {
+    }
+
+    /** The entries as far as the archive can be read: a truncated file yields its first entries only. */
+    private static Archive archive(byte[] content) {
+        Set<String> names = new HashSet<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+            }
+            return new Archive(names, true);
+        } catch (IOException | IllegalArgumentException e) {
+            return new Archive(names, false);
+        }
+    }
+
+    /** UTF-8 as exported today; GB18030 as Chinese Windows saves text files. */
+    private static String text(byte[] content) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(content, GB18030);
+        }
+    }
+
+    /** Text has no NUL and few control characters; images, PDFs and archives have many. */
+    private static boolean looksBinary(byte[] content) {
+        int sample = Math.min(content.length, 4096);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = content[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                control++;
+            }
+        }
+        return control * 20 > sample;
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (content[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

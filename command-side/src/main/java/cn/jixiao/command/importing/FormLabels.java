@@ -1,0 +1,40 @@
+package cn.jixiao.command.importing;
+
+/**
+ * The labels of the official form (2020 department-wide template) that fields are found by. Compared after
+ * {@link Texts#compact}, so line breaks, spaces and full-width brackets inside a label do not matter.
+ */
+final class FormLabels {
+
+    static final String BUDGET_UNIT = "预算单位";
+    static final String FILING_UNIT = "填报单位";
+    static final String LEADER = "单位负责人";
+    static final String CONTACT = "绩效管理联系人";
+    static final String PHONE = "联系电话";
+    static final String AUTHORIZED_STAFF = "人员编制数";
+    static final String ACTUAL_STAFF = "实有人数";
+    static final String FUNCTIONS = "部门职能";
+    static final String INCOME_TOTAL = "收入合计";
+    static final String GENERAL_PUBLIC_BUDGET = "一般公共预算";
+    static final String GOVERNMENT_FUND = "政府性基金拨款";
+    static final String NON_TAX_REVENUE = "非税收入拨款";
+    static final String OTHER_FUNDS = "其他资金";
+    static final String EXPENDITURE_TOTAL = "支出合计";
+    static final String BASIC = "基本支出";
+    static final String PROJECT = "项目支出";
+    static final String THREE_PUBLIC = "三公经费";
+    static final String THREE_PUBLIC_TOTAL = "合计";
+    static final String VEHICLES = "公务用车运行和购置费";
+    static final String TRAVEL_ABROAD = "因公出国（境）费";
+    static final String RECEPTION = "公务接待费";
+    static final String GOALS = "年度绩效目标";
+    static final String LEVEL1_HEADER = "一级指标";
+    static final String LEVEL2_HEADER = "二级指标";
+    static final String NOTES = "其他需要说明的问题";
+    static final String BUSINESS_REVIEW = "业务股室";
+    static final String PERFORMANCE_REVIEW = "监督绩效股";
+    static final String REVIEW = "审核意见";
+
+    private FormLabels() {
+    }
+}

@@ -1,0 +1,281 @@
+package cn.jixiao.command.importing;
+
+import cn.jixiao.command.importing.ImportedForm.ImportedGoal;
+import cn.jixiao.command.importing.ImportedForm.ImportedIndicator;
+import cn.jixiao.command.importing.ImportedForm.ReviewBlock;
+import cn.jixiao.kernel.declaration.Amount;
+import cn.jixiao.kernel.declaration.Contact;
+import cn.jixiao.kernel.declaration.Expenditure;
+import cn.jixiao.kernel.declaration.Income;
+import cn.jixiao.kernel.declaration.ReviewStage;
+import cn.jixiao.kernel.declaration.Staffing;
+import cn.jixiao.kernel.declaration.ThreePublic;
+import cn.jixiao.kernel.declaration.rules.RuleCodes;
+import org.springframework.http.HttpStatus;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static cn.jixiao.command.importing.FormLabels.*;
+
+/**
+ * Reads the official form from a {@link Grid}: every field is found by its label (a value stands beside or
+ * under it), never by coordinates, so merged or blank cells and the three file formats read alike. Collects
+ * every problem with its cell before refusing, so the user can fix the file in one go.
+ */
+final class FormReader {
+
+    static final String STAFF_NOT_A_NUMBER = "STAFF_NOT_A_NUMBER";
+    static final String LEVEL1_UNKNOWN = "LEVEL1_UNKNOWN";
+    static final String LEVEL2_UNKNOWN = "LEVEL2_UNKNOWN";
+    static final String LEVEL_MISSING = "LEVEL_MISSING";
+    static final String TARGET_INVALID = "TARGET_INVALID";
+    static final String INDICATOR_OUTSIDE_GOAL = "INDICATOR_OUTSIDE_GOAL";
+    static final String GOAL_NOT_DESCRIBED = "GOAL_NOT_DESCRIBED";
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年度");
+    private static final Pattern GOAL_MARKER = Pattern.compile("目标(\\d+)");
+    private static final Pattern GOAL_IN_TEXT = Pattern.compile("目标\\s*(\\d+)\\s*[：:]");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[；;]$");
+    private static final Pattern FILING_UNIT_TEXT = Pattern.compile("填报单位[^：:]*[：:](.*?)(?=单位负责人|$)");
+    private static final Pattern LEADER_TEXT = Pattern.compile("单位负责人[：:](.*)");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern REVIEWER = Pattern.compile("审核人[：:]\\s*(.*)");
+    private static final Pattern SEAL = Pattern.compile("[（(]盖章[)）]");
+    private static final Pattern BLANK_DATE = Pattern.compile("年月日");
+
+    private final Grid grid;
+    private final List<ImportProblem> problems = new ArrayList<>();
+
+    private FormReader(Grid grid) {
+        this.grid = grid;
+    }
+
+    static ImportedForm read(Grid grid) {
+        return new FormReader(grid).read();
+    }
+
+    private ImportedForm read() {
+        if (!looksLikeForm()) {
+            String message = "上传的文件不是绩效目标申报表：找不到「预算单位」「收入合计」「二级指标」等栏目";
+            throw new ImportRejectedException(HttpStatus.BAD_REQUEST, ImportRejectedException.NOT_A_FORM, message,
+                    List.of(new ImportProblem(null, ImportRejectedException.NOT_A_FORM, message)));
+        }
+        int year = year();
+        String unitName = unitName();
+        Header header = header();
+        Contact contact = new Contact(besideText(CONTACT), besideCell(PHONE).map(GridCell::compact).orElse(""));
+        Staffing staffing = new Staffing(staff(AUTHORIZED_STAFF), staff(ACTUAL_STAFF));
+        String functions = grid.find(label -> label.startsWith(FUNCTIONS)).flatMap(grid::rightOf)
+                .map(cell -> Texts.block(cell.text())).orElse("");
+        Income income = new Income(amountBelow(INCOME_TOTAL), amountBelow(GENERAL_PUBLIC_BUDGET),
+                amountBelow(GOVERNMENT_FUND), amountBelow(NON_TAX_REVENUE), amountBelow(OTHER_FUNDS));
+        Expenditure expenditure = new Expenditure(amountBelow(EXPENDITURE_TOTAL), amountBelow(BASIC),
+                amountBelow(PROJECT));
+        ThreePublic threePublic = new ThreePublic(threePublicTotal(), amountBelow(VEHICLES),
+                amountBelow(TRAVEL_ABROAD), amountBelow(RECEPTION));
+        GoalStatement statement = goalStatement();
+        List<ImportedGoal> goals = goals(statement);
+        String notes = grid.find(label -> label.startsWith(Texts.compact(NOTES))).flatMap(grid::rightOf)
+                .map(cell -> Texts.block(cell.text())).orElse("");
+        List<ReviewBlock> reviews = Stream.of(review(ReviewStage.BUSINESS, BUSINESS_REVIEW),
+                review(ReviewStage.PERFORMANCE, PERFORMANCE_REVIEW)).flatMap(Optional::stream).toList();
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(HttpStatus.BAD_REQUEST, ImportRejectedException.FORM_INVALID,
+                    "申报表有 " + problems.size() + " 处问题，未导入：" + problems.get(0).message()
+                            + (problems.size() > 1 ? " 等" : ""), problems);
+        }
+        return new ImportedForm(year, unitName, header.filingUnit, header.leader, contact, staffing, functions,
+                income, expenditure, threePublic, statement.overall, goals, notes, reviews);
+    }
+
+    /** A form has at least two of its landmark labels; a random spreadsheet has none. */
+    private boolean looksLikeForm() {
+        return Stream.of(BUDGET_UNIT, INCOME_TOTAL, LEVEL2_HEADER)
+                .filter(label -> grid.labelled(label).isPresent()).count() >= 2;
+    }
+
+    private int year() {
+        Optional<Matcher> found = grid.find(label -> YEAR.matcher(label).find())
+                .map(cell -> YEAR.matcher(cell.compact())).filter(Matcher::find);
+        if (found.isEmpty()) {
+            problems.add(new ImportProblem(null, RuleCodes.YEAR_MISSING, "找不到申报年度，表头应写明如「（ 2020 年度）」"));
+            return 0;
+        }
+        return Integer.parseInt(found.get().group(1));
+    }
+
+    private String unitName() {
+        Optional<GridCell> label = grid.labelled(BUDGET_UNIT);
+        String name = label.flatMap(grid::rightOf).map(GridCell::oneLine).orElse("");
+        if (name.isEmpty()) {
+            problems.add(ImportProblem.at(label.flatMap(grid::rightOf).or(() -> label).orElse(null),
+                    RuleCodes.UNIT_MISSING, "「预算单位」没有填写单位名称"));
+        }
+        return name;
+    }
+
+    private record Header(String filingUnit, String leader) {
+    }
+
+    /** 填报单位（盖章）：… 单位负责人：… on one line above the table, or each in a cell of its own. */
+    private Header header() {
+        return new Header(headerValue(FILING_UNIT, FILING_UNIT_TEXT), headerValue(LEADER, LEADER_TEXT));
+    }
+
+    private String headerValue(String label, Pattern pattern) {
+        Optional<GridCell> cell = grid.find(text -> text.contains(label));
+        String inline = cell.map(c -> pattern.matcher(c.oneLine())).filter(Matcher::find)
+                .map(m -> Texts.strip(m.group(1))).orElse("");
+        return inline.isEmpty() ? cell.flatMap(grid::rightOf).map(GridCell::oneLine).orElse("") : inline;
+    }
+
+    private Optional<GridCell> besideCell(String label) {
+        return grid.labelled(label).flatMap(grid::rightOf);
+    }
+
+    private String besideText(String label) {
+        return besideCell(label).map(GridCell::oneLine).orElse("");
+    }
+
+    private Integer staff(String label) {
+        Optional<GridCell> cell = besideCell(label);
+        String text = cell.map(GridCell::compact).orElse("").replaceFirst("人$", "");
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            int count = new BigDecimal(text).intValueExact();
+            if (count < 0) {
+                problems.add(ImportProblem.at(cell.get(), RuleCodes.NEGATIVE_STAFF, "「" + label + "」不能为负数：" + text));
+            }
+            return count;
+        } catch (ArithmeticException | NumberFormatException e) {
+            problems.add(ImportProblem.at(cell.get(), STAFF_NOT_A_NUMBER, "「" + label + "」应为整数：" + text));
+            return null;
+        }
+    }
+
+    private Amount amountBelow(String label) {
+        return amount(label, grid.labelled(label).flatMap(grid::below));
+    }
+
+    /** 合计 alone is ambiguous: it is the three-public total only after the 三公经费 label. */
+    private Amount threePublicTotal() {
+        Optional<GridCell> section = grid.find(label -> label.contains(THREE_PUBLIC));
+        Optional<GridCell> total = section.flatMap(s -> grid.find(s.row(), THREE_PUBLIC_TOTAL::equals));
+        return amount("三公经费" + THREE_PUBLIC_TOTAL, total.flatMap(grid::below));
+    }
+
+    /** A blank cell is zero, as on paper; anything else must be a decimal in 万元 with at most four decimals. */
+    private Amount amount(String label, Optional<GridCell> cell) {
+        String text = cell.map(GridCell::compact).orElse("").replace(",", "").replaceFirst("万元$", "");
+        if (text.isEmpty()) {
+            return Amount.ZERO;
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return refused(cell.get(), RuleCodes.AMOUNT_NOT_A_NUMBER, "「" + label + "」应为金额（万元），不是数字：" + text);
+        }
+        if (value.signum() < 0) {
+            return refused(cell.get(), RuleCodes.NEGATIVE_AMOUNT, "「" + label + "」不能为负数：" + text);
+        }
+        if (value.stripTrailingZeros().scale() > Amount.MAX_SCALE) {
+            return refused(cell.get(), RuleCodes.AMOUNT_SCALE, "「" + label + "」以万元计，最多四位小数：" + text);
+        }
+        return Amount.of(value);
+    }
+
+    private Amount refused(GridCell cell, String code, String message) {
+        problems.add(ImportProblem.at(cell, code, message));
+        return Amount.ZERO;
+    }
+
+    private record GoalStatement(String overall, Map<Integer, String> goals, GridCell cell) {
+    }
+
+    /**
+     * The 年度绩效目标 cell: an overall sentence, then 目标1：… 目标2：…, on lines of their own or run together.
+     * The ； after an item separates it from the next, so it is not part of the goal; after the last item it
+     * ends the list, as 。 does (the Word and Excel fixtures write ； where the text dump writes 。). The export
+     * writes ； between items and nothing after the last, so its files read back the same.
+     */
+    private GoalStatement goalStatement() {
+        Optional<GridCell> cell = grid.find(label -> label.startsWith(GOALS)).flatMap(grid::rightOf);
+        String text = cell.map(GridCell::text).orElse("");
+        Matcher marker = GOAL_IN_TEXT.matcher(text);
+        List<int[]> marks = new ArrayList<>();
+        while (marker.find()) {
+            marks.add(new int[] {Integer.parseInt(marker.group(1)), marker.start(), marker.end()});
+        }
+        String overall = Texts.block(marks.isEmpty() ? text : text.substring(0, marks.get(0)[1]));
+        Map<Integer, String> goals = new LinkedHashMap<>();
+        for (int i = 0; i < marks.size(); i++) {
+            boolean last = i == marks.size() - 1;
+            String description = Texts.block(text.substring(marks.get(i)[2], last ? text.length() : marks.get(i + 1)[1]));
+            goals.put(marks.get(i)[0], LIST_SEPARATOR.matcher(description).replaceFirst(last ? "。" : ""));
+        }
+        return new GoalStatement(overall, goals, cell.orElse(null));
+    }
+
+    private List<ImportedGoal> goals(GoalStatement statement) {
+        Map<Integer, List<ImportedIndicator>> indicators = new IndicatorTable(grid, problems, statement.goals()).read();
+        List<ImportedGoal> goals = new ArrayList<>();
+        statement.goals().forEach((number, description) ->
+                goals.add(new ImportedGoal(number, description, indicators.getOrDefault(number, List.of()))));
+        return goals;
+    }
+
+    /** A review block counts once it says something more than the blank （盖章） and 年 月 日 of the template. */
+    private Optional<ReviewBlock> review(ReviewStage stage, String label) {
+        Optional<GridCell> cell = grid.find(text -> text.contains(label) && text.contains(REVIEW)).flatMap(grid::rightOf);
+        if (cell.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> opinion = new ArrayList<>();
+        LocalDate date = null;
+        String reviewer = "";
+        for (String line : Texts.block(cell.get().text()).split("\n")) {
+            Matcher dated = DATE.matcher(line);
+            Matcher signed = REVIEWER.matcher(line);
+            if (dated.find()) {
+                date = date(cell.get(), dated);
+            } else if (signed.matches()) {
+                reviewer = Texts.strip(signed.group(1));
+            } else if (!SEAL.matcher(line).find() && !BLANK_DATE.matcher(Texts.compact(line)).matches()) {
+                opinion.add(line);
+            }
+        }
+        String text = Texts.block(String.join("\n", opinion));
+        if (text.isEmpty() && date == null && reviewer.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewBlock(stage, text, reviewer, date));
+    }
+
+    private LocalDate date(GridCell cell, Matcher dated) {
+        try {
+            return LocalDate.of(Integer.parseInt(dated.group(1)), Integer.parseInt(dated.group(2)),
+                    Integer.parseInt(dated.group(3)));
+        } catch (DateTimeException e) {
+            problems.add(ImportProblem.at(cell, "REVIEW_DATE_INVALID", "审核日期不是有效日期：" + dated.group()));
+            return null;
+        }
+    }
+
+    static int goalNumber(String compact) {
+        Matcher matcher = GOAL_MARKER.matcher(compact);
+        return matcher.matches() ? Integer.parseInt(matcher.group(1)) : -1;
+    }
+}

@@ -1,0 +1,146 @@
+package cn.jixiao.command.importing;
+
+import cn.jixiao.command.TenantCommandGateway;
+import cn.jixiao.kernel.actor.Actor;
+import cn.jixiao.kernel.actor.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.http.codec.multipart.FormFieldPart;
+import org.springframework.http.codec.multipart.Part;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code POST /api/v1/imports}: an official form (.docx, .xlsx or the text dump) becomes a declaration in one
+ * step, all or nothing. Filers import for their own unit; tenant admins for any unit, and with
+ * {@code approved=true} record a past form approved on paper. Without {@code unitCode} an admin's import takes
+ * the code {@link UnitCodes#fromName} gives the unit's name on the form.
+ */
+@RestController
+@RequestMapping("/api/v1/imports")
+public class ImportController {
+
+    private final TenantCommandGateway commandGateway;
+    private final int maxBytes;
+
+    public ImportController(TenantCommandGateway commandGateway,
+                            @Value("${jixiao.import.max-size:5MB}") DataSize maxSize) {
+        this.commandGateway = commandGateway;
+        this.maxBytes = Math.toIntExact(maxSize.toBytes());
+    }
+
+    /** The new declaration: where it is and its version (also in {@code Location} and {@code ETag}). */
+    public record ImportResponse(String id, long version, int year, String unitCode, String unitName, boolean approved) {
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public Mono<ResponseEntity<ImportResponse>> importForm(@RequestPart("file") Part file,
+                                                           @RequestPart(value = "unitCode", required = false) Part unitCode,
+                                                           @RequestParam(defaultValue = "false") boolean approved,
+                                                           Actor actor) {
+        authorize(actor, approved);
+        String fileName = file instanceof FilePart filePart ? filePart.filename() : file.name();
+        String requestedUnit = unitCode instanceof FormFieldPart field && !field.value().isBlank() ? field.value().trim() : null;
+        return content(file)
+                .publishOn(Schedulers.boundedElastic())
+                .flatMap(content -> {
+                    ImportedForm form = FormFiles.read(content);
+                    String code = unitCodeFor(actor, requestedUnit, form);
+                    ImportDeclarationCommand command = new ImportDeclarationCommand(form, code, approved, actor.asPerson());
+                    Map<String, String> metadata = Map.of(ImportDeclarationCommand.IMPORT_FILE, fileName,
+                            ImportDeclarationCommand.IMPORT_SHA256, sha256(content));
+                    return commandGateway.<ImportResult>send(actor, command, metadata)
+                            .map(result -> created(result, form, code, approved));
+                });
+    }
+
+    private Mono<byte[]> content(Part file) {
+        return DataBufferUtils.join(file.content(), maxBytes)
+                .map(ImportController::bytes)
+                .defaultIfEmpty(new byte[0])
+                .onErrorMap(DataBufferLimitException.class, e -> new ImportRejectedException(HttpStatus.PAYLOAD_TOO_LARGE,
+                        ImportRejectedException.FILE_TOO_LARGE,
+                        "文件超过 " + (maxBytes / 1024 / 1024) + " MB，无法导入", List.of()));
+    }
+
+    private static byte[] bytes(DataBuffer buffer) {
+        try {
+            byte[] bytes = new byte[buffer.readableByteCount()];
+            buffer.read(bytes);
+            return bytes;
+        } finally {
+            DataBufferUtils.release(buffer);
+        }
+    }
+
+    private static void authorize(Actor actor, boolean approved) {
+        if (approved && !actor.has(Role.TENANT_ADMIN)) {
+            throw ImportRejectedException.forbidden("只有租户管理员可以导入已纸质批复的申报表");
+        }
+        if (!actor.hasAny(Role.FILER, Role.TENANT_ADMIN) || actor.tenant() == null) {
+            throw ImportRejectedException.forbidden("只有填报人或租户管理员可以导入申报表");
+        }
+    }
+
+    /** A tenant admin names any unit (or lets the form's unit name decide); a filer imports for their own unit. */
+    private static String unitCodeFor(Actor actor, String requested, ImportedForm form) {
+        if (actor.has(Role.TENANT_ADMIN)) {
+            return requested != null ? requested : UnitCodes.fromName(form.unitName());
+        }
+        if (actor.unitCode() == null || (requested != null && !requested.equals(actor.unitCode()))) {
+            throw ImportRejectedException.forbidden("填报人只能导入本单位的申报表");
+        }
+        return actor.unitCode();
+    }
+
+    private static ResponseEntity<ImportResponse> created(ImportResult result, ImportedForm form, String unitCode,
+                                                          boolean approved) {
+        String id = result.declarationId().toString();
+        return ResponseEntity.created(URI.create("/api/v1/declarations/" + id))
+                .eTag("\"" + result.version() + "\"")
+                .body(new ImportResponse(id, result.version(), form.year(), unitCode, form.unitName(), approved));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** RFC 9457, with every problem by cell: {@code problems} [{cell, code, message}] and, as elsewhere in the API, {@code violations} [{field, code, message}]. */
+    @ExceptionHandler(ImportRejectedException.class)
+    public ResponseEntity<ProblemDetail> rejected(ImportRejectedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        problem.setType(URI.create("https://jixiao.cn/problems/" + e.code().toLowerCase().replace('_', '-')));
+        problem.setTitle(e.status() == HttpStatus.FORBIDDEN ? "无权导入" : "申报表无法导入");
+        problem.setProperty("code", e.code());
+        problem.setProperty("problems", e.problems());
+        problem.setProperty("violations", e.problems().stream()
+                .map(p -> Map.of("field", p.cell() == null ? "file" : p.cell(), "code", p.code(), "message", p.message()))
+                .toList());
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}
