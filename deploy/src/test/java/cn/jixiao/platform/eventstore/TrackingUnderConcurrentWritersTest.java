@@ -31,7 +31,7 @@ class TrackingUnderConcurrentWritersTest {
 
     private static final Duration SKEW = Duration.ofMinutes(-7);
     private static final int WRITER_THREADS_PER_INSTANCE = 3;
-    private static final int APPENDS_PER_THREAD = 60;
+    private static final int APPENDS_PER_THREAD = 40;
 
     private static TestMongo mongo;
 
