@@ -94,13 +94,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     /** Creates the unique indexes the engine relies on; idempotent. */
     public void ensureIndexes() {
-        IndexOptions unique = new IndexOptions().unique(true);
-        events.createIndex(Indexes.ascending(AGGREGATE_IDENTIFIER, SEQUENCE_NUMBER), unique.name("uniqueAggregateSequence"));
-        events.createIndex(Indexes.ascending(EVENT_IDENTIFIER), new IndexOptions().unique(true).name("uniqueEventIdentifier"));
-        events.createIndex(Indexes.ascending(GLOBAL_INDEX), new IndexOptions().unique(true).name("uniqueGlobalIndex"));
+        // (aggregate, sequence) is the optimistic lock; also serves aggregate reads on MongoDB.
+        events.createIndex(Indexes.ascending(AGGREGATE_IDENTIFIER, SEQUENCE_NUMBER), unique("uniqueAggregateSequence"));
+        events.createIndex(Indexes.ascending(EVENT_IDENTIFIER), unique("uniqueEventIdentifier"));
+        // Safety net behind the allocator, and the tracking order.
+        events.createIndex(Indexes.ascending(GLOBAL_INDEX), unique("uniqueGlobalIndex"));
         // Not unique on purpose: createTokenAt scans by time; ignored by mongo-java-server, used by MongoDB.
         events.createIndex(Indexes.ascending(TIME_STAMP), new IndexOptions().name("timeStamp"));
-        snapshots.createIndex(Indexes.ascending(AGGREGATE_IDENTIFIER), new IndexOptions().unique(true).name("uniqueSnapshotAggregate"));
+        snapshots.createIndex(Indexes.ascending(AGGREGATE_IDENTIFIER), unique("uniqueSnapshotAggregate"));
+    }
+
+    private static IndexOptions unique(String name) {
+        return new IndexOptions().unique(true).name(name);
     }
 
     // ---- appending ----------------------------------------------------------------------------------------------

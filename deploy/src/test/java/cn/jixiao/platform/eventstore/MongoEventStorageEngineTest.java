@@ -10,8 +10,6 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -32,19 +30,8 @@ import static cn.jixiao.platform.eventstore.TestMongo.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class MongoEventStorageEngineTest {
+class MongoEventStorageEngineTest extends MongoTestSupport {
 
-    private static TestMongo mongo;
-
-    @BeforeAll
-    static void start() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stop() {
-        mongo.close();
-    }
 
     @Test
     void readsAnAggregateBackInOrderAcrossBatches() {

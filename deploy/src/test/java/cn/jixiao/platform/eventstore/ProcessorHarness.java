@@ -23,7 +23,7 @@ final class ProcessorHarness implements AutoCloseable {
 
     ProcessorHarness(String name, EventStorageEngine engine, TokenStore tokenStore, List<Object> handlers) {
         // Appends by other instances are only seen by polling; poll often so the tests stay fast.
-        eventStore = EmbeddedEventStore.builder().storageEngine(engine).fetchDelay(50).build();
+        eventStore = EmbeddedEventStore.builder().storageEngine(engine).fetchDelay(200).build();
         processor = PooledStreamingEventProcessor.builder()
                 .name(name)
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(handlers).build())
