@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -201,6 +202,31 @@ class MongoEventStorageEngineTest extends MongoTestSupport {
         token = last(read(reader, token));
         assertThat(((GapAwareTrackingToken) token).getGaps()).isEmpty();
         assertThat(token.position()).hasValue(4L);
+    }
+
+    @Test
+    void aWriterThatStalledAfterReservingTakesFreshIndexesInsteadOfLandingBehindAnExpiredGap() {
+        MongoDatabase database = mongo.newTenantDatabase();
+        AtomicInteger reservations = new AtomicInteger();
+        MongoEventStorageEngine stalling = mongo.engine(database).gapTimeout(Duration.ofMillis(200))
+                .indexAllocationListener((first, count) -> {
+                    if (reservations.incrementAndGet() == 1) {
+                        sleep(Duration.ofMillis(150));
+                    }
+                }).build();
+
+        stalling.appendEvents(event("a", 0));
+
+        assertThat(reservations).hasValue(2);
+        assertThat(database.getCollection("domainevents").find().first().getLong("globalIndex")).isEqualTo(2L);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
