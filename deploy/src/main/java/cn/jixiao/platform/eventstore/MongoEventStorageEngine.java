@@ -26,6 +26,8 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -60,6 +62,8 @@ import static org.axonframework.common.BuilderUtils.assertThat;
  */
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
+    private static final Logger logger = LoggerFactory.getLogger(MongoEventStorageEngine.class);
+
     static final String EVENTS = "domainevents";
     static final String SNAPSHOTS = "snapshotevents";
     static final String SEQUENCE = "eventsequence";
@@ -72,6 +76,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final GapTimekeeper gaps;
     private final IndexAllocationListener allocationListener;
     private final GlobalIndexAllocator allocator;
+    private final long maxInsertDelayNanos;
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -83,6 +88,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.gaps = new GapTimekeeper(builder.clock, builder.gapTimeout);
         this.allocationListener = builder.allocationListener;
         this.allocator = new GlobalIndexAllocator(sequence, lowestGlobalSequence);
+        this.maxInsertDelayNanos = builder.gapTimeout.dividedBy(2).toNanos();
         if (builder.ensureIndexes) {
             ensureIndexes();
         }
@@ -94,13 +100,18 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     /** Creates the unique indexes the engine relies on; idempotent. */
     public void ensureIndexes() {
-        IndexOptions unique = new IndexOptions().unique(true);
-        events.createIndex(Indexes.ascending(AGGREGATE_IDENTIFIER, SEQUENCE_NUMBER), unique.name("uniqueAggregateSequence"));
-        events.createIndex(Indexes.ascending(EVENT_IDENTIFIER), new IndexOptions().unique(true).name("uniqueEventIdentifier"));
-        events.createIndex(Indexes.ascending(GLOBAL_INDEX), new IndexOptions().unique(true).name("uniqueGlobalIndex"));
+        // (aggregate, sequence) is the optimistic lock; also serves aggregate reads on MongoDB.
+        events.createIndex(Indexes.ascending(AGGREGATE_IDENTIFIER, SEQUENCE_NUMBER), unique("uniqueAggregateSequence"));
+        events.createIndex(Indexes.ascending(EVENT_IDENTIFIER), unique("uniqueEventIdentifier"));
+        // Safety net behind the allocator, and the tracking order.
+        events.createIndex(Indexes.ascending(GLOBAL_INDEX), unique("uniqueGlobalIndex"));
         // Not unique on purpose: createTokenAt scans by time; ignored by mongo-java-server, used by MongoDB.
         events.createIndex(Indexes.ascending(TIME_STAMP), new IndexOptions().name("timeStamp"));
-        snapshots.createIndex(Indexes.ascending(AGGREGATE_IDENTIFIER), new IndexOptions().unique(true).name("uniqueSnapshotAggregate"));
+        snapshots.createIndex(Indexes.ascending(AGGREGATE_IDENTIFIER), unique("uniqueSnapshotAggregate"));
+    }
+
+    private static IndexOptions unique(String name) {
+        return new IndexOptions().unique(true).name(name);
     }
 
     // ---- appending ----------------------------------------------------------------------------------------------
@@ -117,12 +128,29 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         for (DomainEventMessage<?> event : domainEvents) {
             documents.add(toDocument(event, serializer));
         }
-        long first = allocator.allocate(documents.size());
-        for (int i = 0; i < documents.size(); i++) {
-            documents.get(i).append(GLOBAL_INDEX, first + i);
-        }
-        allocationListener.allocated(first, documents.size());
+        reserveIndexes(documents);
         insert(documents, eventMessages);
+    }
+
+    /**
+     * Numbers the documents from a freshly reserved block. If the writer stalled so long after reserving that
+     * readers may already be giving up the gap (half the gap timeout, on this JVM's monotonic clock), the block is
+     * abandoned, left as a gap, and a new one reserved: a late insert must never land behind a dropped gap.
+     */
+    private void reserveIndexes(List<Document> documents) {
+        while (true) {
+            long reservedAt = System.nanoTime();
+            long first = allocator.allocate(documents.size());
+            for (int i = 0; i < documents.size(); i++) {
+                documents.get(i).put(GLOBAL_INDEX, first + i);
+            }
+            allocationListener.allocated(first, documents.size());
+            if (System.nanoTime() - reservedAt < maxInsertDelayNanos) {
+                return;
+            }
+            logger.warn("Stalled {} ms after reserving global indexes from {}; reserving new ones",
+                        Duration.ofNanos(System.nanoTime() - reservedAt).toMillis(), first);
+        }
     }
 
     private void insert(List<Document> documents, List<? extends EventMessage<?>> eventMessages) {
@@ -358,7 +386,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
         /**
          * How long a reserved but missing global index is waited for before trackers move on without it. Defaults
-         * to 60 seconds; an insert slower than this after its index was reserved would be missed.
+         * to 60 seconds. Writers re-reserve when they stall for half of it before inserting, so every instance of
+         * a tenant must use the same value.
          */
         public Builder gapTimeout(Duration gapTimeout) {
             assertNonNull(gapTimeout, "Gap timeout may not be null");

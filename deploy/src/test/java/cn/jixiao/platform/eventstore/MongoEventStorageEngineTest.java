@@ -10,8 +10,6 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -24,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -32,19 +31,8 @@ import static cn.jixiao.platform.eventstore.TestMongo.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class MongoEventStorageEngineTest {
+class MongoEventStorageEngineTest extends MongoTestSupport {
 
-    private static TestMongo mongo;
-
-    @BeforeAll
-    static void start() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stop() {
-        mongo.close();
-    }
 
     @Test
     void readsAnAggregateBackInOrderAcrossBatches() {
@@ -214,6 +202,31 @@ class MongoEventStorageEngineTest {
         token = last(read(reader, token));
         assertThat(((GapAwareTrackingToken) token).getGaps()).isEmpty();
         assertThat(token.position()).hasValue(4L);
+    }
+
+    @Test
+    void aWriterThatStalledAfterReservingTakesFreshIndexesInsteadOfLandingBehindAnExpiredGap() {
+        MongoDatabase database = mongo.newTenantDatabase();
+        AtomicInteger reservations = new AtomicInteger();
+        MongoEventStorageEngine stalling = mongo.engine(database).gapTimeout(Duration.ofMillis(200))
+                .indexAllocationListener((first, count) -> {
+                    if (reservations.incrementAndGet() == 1) {
+                        sleep(Duration.ofMillis(150));
+                    }
+                }).build();
+
+        stalling.appendEvents(event("a", 0));
+
+        assertThat(reservations).hasValue(2);
+        assertThat(database.getCollection("domainevents").find().first().getLong("globalIndex")).isEqualTo(2L);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

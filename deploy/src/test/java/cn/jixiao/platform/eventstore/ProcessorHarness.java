@@ -22,7 +22,8 @@ final class ProcessorHarness implements AutoCloseable {
     private final ScheduledExecutorService workers = Executors.newScheduledThreadPool(2);
 
     ProcessorHarness(String name, EventStorageEngine engine, TokenStore tokenStore, List<Object> handlers) {
-        eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
+        // Appends by other instances are only seen by polling; poll often so the tests stay fast.
+        eventStore = EmbeddedEventStore.builder().storageEngine(engine).fetchDelay(200).build();
         processor = PooledStreamingEventProcessor.builder()
                 .name(name)
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(handlers).build())

@@ -6,8 +6,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,19 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Replays on Axon 4.13.0 over this engine and token store: a reset replays every event once more. */
-class ReplayTest {
+class ReplayTest extends MongoTestSupport {
 
-    private static TestMongo mongo;
-
-    @BeforeAll
-    static void start() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stop() {
-        mongo.close();
-    }
 
     @Test
     void aResetReplaysEveryEventToReplayableHandlersOnlyAndThenContinuesLive() throws Exception {

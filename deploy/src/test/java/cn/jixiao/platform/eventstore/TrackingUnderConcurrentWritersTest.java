@@ -6,8 +6,6 @@ import com.mongodb.client.model.Filters;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -27,23 +25,12 @@ import static cn.jixiao.platform.eventstore.TestMongo.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class TrackingUnderConcurrentWritersTest {
+class TrackingUnderConcurrentWritersTest extends MongoTestSupport {
 
     private static final Duration SKEW = Duration.ofMinutes(-7);
     private static final int WRITER_THREADS_PER_INSTANCE = 3;
-    private static final int APPENDS_PER_THREAD = 60;
+    private static final int APPENDS_PER_THREAD = 40;
 
-    private static TestMongo mongo;
-
-    @BeforeAll
-    static void start() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stop() {
-        mongo.close();
-    }
 
     @Test
     void aProcessorReceivesEveryEventExactlyOnceWhateverTheWritersClocksAndSpeed() throws Exception {

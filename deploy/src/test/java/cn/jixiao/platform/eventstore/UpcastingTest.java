@@ -11,8 +11,6 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.stream.Stream;
@@ -20,19 +18,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An event that evolved from revision 1 (no unit) to revision 2 is read back as revision 2 on both read paths. */
-class UpcastingTest {
+class UpcastingTest extends MongoTestSupport {
 
-    private static TestMongo mongo;
-
-    @BeforeAll
-    static void start() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stop() {
-        mongo.close();
-    }
 
     @Revision("2")
     record TargetValueSet(String indicator, String value, String unit) {
