@@ -41,38 +41,60 @@ public class ProjectionRebuilder {
 
     private final List<ReadModel> models;
     private final Executor executor;
-    private final Duration quiet;
-    private final Duration dropDelay;
+    private final Timing timing;
+
+    /**
+     * @param quiet      how long the event stream must stay empty before the rebuild counts as caught up
+     * @param dropDelay  how long to wait after the switch before dropping the old generation
+     * @param staleAfter how long a running rebuild may stay silent before a new one may take over its claim
+     */
+    public record Timing(Duration quiet, Duration dropDelay, Duration staleAfter) {
+        public static final Timing DEFAULT = new Timing(Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofMinutes(10));
+    }
 
     @Autowired
     public ProjectionRebuilder() {
-        this(QuerySideModule.readModels(), Executors.newCachedThreadPool(daemon()), Duration.ofMillis(500), Duration.ofSeconds(5));
+        this(QuerySideModule.readModels(), Executors.newCachedThreadPool(daemon()), Timing.DEFAULT);
     }
 
-    /**
-     * @param quiet     how long the event stream must stay empty before the rebuild counts as caught up
-     * @param dropDelay how long to wait after the switch before dropping the old generation
-     */
-    public ProjectionRebuilder(List<ReadModel> models, Executor executor, Duration quiet, Duration dropDelay) {
+    public ProjectionRebuilder(List<ReadModel> models, Executor executor, Timing timing) {
         this.models = List.copyOf(models);
         this.executor = executor;
-        this.quiet = quiet;
-        this.dropDelay = dropDelay;
+        this.timing = timing;
     }
 
     /** Starts a rebuild of the tenant; empty when one is already running. */
     public Optional<RebuildStatus> start(TenantContext ctx) {
         Generations generations = new Generations(ctx.database());
-        Optional<CollectionNames> claimed = generations.startBuilding();
-        if (claimed.isEmpty()) {
-            return Optional.empty();
-        }
         RebuildStatusStore statuses = new RebuildStatusStore(ctx.database());
-        RebuildStatus started = RebuildStatus.started(claimed.get().generation(), Instant.now());
+        Optional<CollectionNames> claimed = generations.startBuilding();
+        if (claimed.isEmpty() && takeOverAbandoned(ctx, generations, statuses)) {
+            claimed = generations.startBuilding();
+        }
+        return claimed.map(target -> begin(ctx, generations, target, statuses));
+    }
+
+    private RebuildStatus begin(TenantContext ctx, Generations generations, CollectionNames target,
+                                RebuildStatusStore statuses) {
+        RebuildStatus started = RebuildStatus.started(target.generation(), Instant.now());
         statuses.save(started);
-        log.info("租户 {} 开始重建读模型，第 {} 代", ctx.tenant(), claimed.get().generation());
-        executor.execute(() -> run(ctx, generations, claimed.get(), statuses, started));
-        return Optional.of(started);
+        log.info("租户 {} 开始重建读模型，第 {} 代", ctx.tenant(), target.generation());
+        executor.execute(() -> run(ctx, generations, target, statuses, started));
+        return started;
+    }
+
+    /** A rebuild whose node died (no heartbeat for a while) would block every later one and double every write. */
+    private boolean takeOverAbandoned(TenantContext ctx, Generations generations, RebuildStatusStore statuses) {
+        RebuildStatus last = statuses.last();
+        Optional<CollectionNames> building = generations.building();
+        if (building.isEmpty() || !last.abandonedFor(timing.staleAfter(), Instant.now())) {
+            return false;
+        }
+        log.warn("租户 {} 的第 {} 代重建已停止响应，放弃并重新开始", ctx.tenant(), building.get().generation());
+        generations.abandon(building.get());
+        generations.dropInactive();
+        statuses.save(last.failed(Instant.now(), "重建中断（无进度），已由新的重建取代"));
+        return true;
     }
 
     public RebuildStatus status(TenantContext ctx) {
@@ -83,14 +105,14 @@ public class ProjectionRebuilder {
                      RebuildStatusStore statuses, RebuildStatus started) {
         RebuildStatus status = started;
         try {
-            status = status.replaying(count(ctx));
+            status = status.replaying(count(ctx, statuses, status));
             statuses.save(status);
             log.info("租户 {} 共 {} 个事件待重放", ctx.tenant(), status.eventsTotal());
             status = replay(ctx, target, statuses, status);
             statuses.save(status.switching());
             generations.activate(target);
             log.info("租户 {} 已切换到第 {} 代读模型（{} 个事件）", ctx.tenant(), target.generation(), status.eventsDone());
-            pause(dropDelay);
+            pause(timing.dropDelay());
             generations.dropInactive();
             statuses.save(status.done(Instant.now()));
         } catch (Exception e) {
@@ -101,12 +123,14 @@ public class ProjectionRebuilder {
         }
     }
 
-    private long count(TenantContext ctx) throws InterruptedException {
+    private long count(TenantContext ctx, RebuildStatusStore statuses, RebuildStatus status) throws InterruptedException {
         long total = 0;
         try (BlockingStream<TrackedEventMessage<?>> stream = ctx.eventStore().openStream(null)) {
-            while (stream.hasNextAvailable((int) quiet.toMillis(), TimeUnit.MILLISECONDS)) {
+            while (stream.hasNextAvailable((int) timing.quiet().toMillis(), TimeUnit.MILLISECONDS)) {
                 stream.nextAvailable();
-                total++;
+                if (++total % (PROGRESS_EVERY * 10) == 0) {
+                    statuses.save(status.progressed(0)); // counting a large store takes a while: a heartbeat
+                }
             }
         }
         return total;
@@ -117,7 +141,7 @@ public class ProjectionRebuilder {
         List<Projector> projectors = models.stream().map(model -> model.projector(ctx, target)).toList();
         long done = 0;
         try (BlockingStream<TrackedEventMessage<?>> stream = ctx.eventStore().openStream(null)) {
-            while (stream.hasNextAvailable((int) quiet.toMillis(), TimeUnit.MILLISECONDS)) {
+            while (stream.hasNextAvailable((int) timing.quiet().toMillis(), TimeUnit.MILLISECONDS)) {
                 TrackedEventMessage<?> event = stream.nextAvailable();
                 projectors.forEach(projector -> projector.handle(event));
                 if (++done % PROGRESS_EVERY == 0) {

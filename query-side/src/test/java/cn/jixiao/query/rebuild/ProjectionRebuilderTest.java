@@ -24,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ProjectionRebuilderTest {
 
+    static final ProjectionRebuilder.Timing FAST = new ProjectionRebuilder.Timing(Duration.ofMillis(100), Duration.ZERO, Duration.ofMinutes(10));
+
     private final TestTenant tenant = new TestTenant();
     private final Seed zhurong = Seed.zhurong().returned("目标不够具体").revised().submitted(2).approved();
     private final Seed school = Seed.of("431203002", "南岳区第一中学", 2020).filledIn();
@@ -35,7 +37,7 @@ class ProjectionRebuilderTest {
     }
 
     private ProjectionRebuilder rebuilder(List<ReadModel> models) {
-        return new ProjectionRebuilder(models, Runnable::run, Duration.ofMillis(100), Duration.ZERO);
+        return new ProjectionRebuilder(models, Runnable::run, FAST);
     }
 
     private static List<Document> documents(MongoDatabase database, CollectionNames names, String collection) {
@@ -128,8 +130,7 @@ class ProjectionRebuilderTest {
     @Test
     void onlyOneRebuildOfATenantRunsAtATime() {
         List<Runnable> queued = new ArrayList<>();
-        ProjectionRebuilder rebuilder = new ProjectionRebuilder(List.of(new FormReadModel()), queued::add,
-                Duration.ofMillis(100), Duration.ZERO);
+        ProjectionRebuilder rebuilder = new ProjectionRebuilder(List.of(new FormReadModel()), queued::add, FAST);
 
         assertThat(rebuilder.start(tenant.ctx())).isPresent();
         assertThat(rebuilder.start(tenant.ctx())).isEmpty();
@@ -138,5 +139,22 @@ class ProjectionRebuilderTest {
         queued.get(0).run();
         assertThat(rebuilder.status(tenant.ctx()).state()).isEqualTo(RebuildStatus.State.DONE);
         assertThat(rebuilder.start(tenant.ctx())).isPresent();
+    }
+
+    @Test
+    void aRebuildWhoseNodeDiedIsTakenOverByTheNextOne() {
+        tenant.publish(zhurong.events());
+        List<Runnable> lost = new ArrayList<>();
+        new ProjectionRebuilder(List.of(new FormReadModel()), lost::add, FAST).start(tenant.ctx());
+        ProjectionRebuilder impatient = new ProjectionRebuilder(List.of(new FormReadModel()), Runnable::run,
+                new ProjectionRebuilder.Timing(Duration.ofMillis(100), Duration.ZERO, Duration.ofMillis(-1)));
+
+        assertThat(impatient.start(tenant.ctx())).isPresent();
+
+        assertThat(impatient.status(tenant.ctx()).state()).isEqualTo(RebuildStatus.State.DONE);
+        assertThat(new Generations(tenant.ctx().database()).active()).isEqualTo(new CollectionNames(3));
+        assertThat(forms(tenant, new CollectionNames(3))).hasSize(1);
+        assertThat(tenant.ctx().database().listCollectionNames().into(new ArrayList<>()))
+                .noneMatch(name -> name.startsWith("rm1_") || name.startsWith("rm2_"));
     }
 }

@@ -18,7 +18,7 @@ class RebuildApiTest {
     private final TestTenant tenant = new TestTenant();
     private final List<Runnable> queued = new ArrayList<>();
     private final WebTestClient api = Api.client(new RebuildController(tenant.contexts(),
-            new ProjectionRebuilder(List.of(new FormReadModel()), queued::add, Duration.ofMillis(100), Duration.ZERO)));
+            new ProjectionRebuilder(List.of(new FormReadModel()), queued::add, ProjectionRebuilderTest.FAST)));
 
     @AfterEach
     void close() {
