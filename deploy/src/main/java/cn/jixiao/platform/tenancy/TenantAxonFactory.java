@@ -18,6 +18,7 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -68,7 +69,9 @@ public class TenantAxonFactory implements DisposableBean {
                 .usingPooledStreamingEventProcessors((c, builder) -> builder
                         .coordinatorExecutor(coordinators)
                         .workerExecutor(workers)
-                        .initialSegmentCount(1));
+                        .initialSegmentCount(1)
+                        // A new processor reads the history as live events, not as a replay.
+                        .initialToken(StreamableMessageSource::createTailToken));
         for (Projection projection : QuerySideModule.projections(context)) {
             Object handler = projection.eventHandler();
             processing.registerEventHandler(c -> handler)
