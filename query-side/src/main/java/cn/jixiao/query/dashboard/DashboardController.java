@@ -6,6 +6,7 @@ import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.web.Blocking;
 import cn.jixiao.query.web.Readers;
 import com.mongodb.client.MongoDatabase;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -43,6 +44,7 @@ public class DashboardController {
         this.heartbeat = heartbeat;
     }
 
+    @Operation(summary = "本年度看板：按状态的申报数、预算合计、各类指标数、警示、审核用时")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<DashboardSnapshot> dashboard(@RequestParam(required = false) String year, Actor actor) {
         TenantId tenant = Readers.tenantOf(actor);
@@ -54,6 +56,7 @@ public class DashboardController {
      * comment every 15 s so proxies keep the connection open. Changes are watched before the first snapshot is
      * read, so none falls between the two.
      */
+    @Operation(summary = "看板实时推送（server-sent events，事件名 dashboard）：订阅时一份，此后每次变化一份")
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Flux<ServerSentEvent<DashboardSnapshot>> stream(@RequestParam(required = false) String year, Actor actor) {
         TenantId tenant = Readers.tenantOf(actor);
