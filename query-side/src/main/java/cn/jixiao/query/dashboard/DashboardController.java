@@ -53,15 +53,16 @@ public class DashboardController {
 
     /**
      * A snapshot at once, then one after each change of this tenant's dashboard of that year (sampled), and a
-     * comment every 15 s so proxies keep the connection open. Changes are watched before the first snapshot is
-     * read, so none falls between the two.
+     * comment every 15 s so proxies keep the connection open. Identical snapshots in a row (an event that
+     * changed no figure) are sent once.
      */
     @Operation(summary = "看板实时推送（server-sent events，事件名 dashboard）：订阅时一份，此后每次变化一份")
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Flux<ServerSentEvent<DashboardSnapshot>> stream(@RequestParam(required = false) String year, Actor actor) {
         TenantId tenant = Readers.tenantOf(actor);
         int wanted = Years.parse("year", year);
-        Flux<ServerSentEvent<DashboardSnapshot>> snapshots = Flux.merge(Flux.just(wanted), changes.of(tenant, wanted).sample(SAMPLE))
+        // merge subscribes in order: the changes are watched before the first snapshot is asked for
+        Flux<ServerSentEvent<DashboardSnapshot>> snapshots = Flux.merge(changes.of(tenant, wanted).sample(SAMPLE), Flux.just(wanted))
                 .onBackpressureLatest()
                 .concatMap(changed -> snapshot(tenant, wanted), 1)
                 .distinctUntilChanged()
