@@ -5,12 +5,9 @@ import cn.jixiao.kernel.declaration.Finding;
 import cn.jixiao.kernel.declaration.rules.DeclarationRules;
 import cn.jixiao.kernel.declaration.rules.ValidationReport;
 import cn.jixiao.query.TenantContext;
-import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.web.Blocking;
 import cn.jixiao.query.web.QueryProblem;
-import cn.jixiao.query.web.ReadYourWrites;
 import cn.jixiao.query.web.Readers;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -32,13 +28,8 @@ public class FormController {
 
     private final FormReads reads;
 
-    @Autowired
-    public FormController(TenantContexts contexts) {
-        this(contexts, ReadYourWrites.DEFAULT_WAIT);
-    }
-
-    public FormController(TenantContexts contexts, Duration readYourWritesWait) {
-        this.reads = new FormReads(contexts, readYourWritesWait);
+    public FormController(FormReads reads) {
+        this.reads = reads;
     }
 
     @GetMapping("/{id}")
@@ -58,7 +49,7 @@ public class FormController {
         TenantContext ctx = reads.context(actor);
         return reads.current(actor, id, minVersion).flatMap(form -> Blocking.call(() -> {
             ValidationReport report = DeclarationRules.check(FormState.of(form).form(),
-                    PreviousYear.targets(reads.forms(ctx), form));
+                    PreviousYear.targets(reads.forms(ctx), reads.revisions(ctx), form));
             return new ValidationView(report.errors(), report.warnings());
         }));
     }

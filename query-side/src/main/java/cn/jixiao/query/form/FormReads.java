@@ -9,6 +9,8 @@ import cn.jixiao.query.web.Blocking;
 import cn.jixiao.query.web.QueryProblem;
 import cn.jixiao.query.web.ReadYourWrites;
 import cn.jixiao.query.web.Readers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
@@ -17,11 +19,18 @@ import java.time.Duration;
  * What the read endpoints of a declaration share: the actor's tenant, the active generation's stores, waiting for
  * {@code minVersion}, 404 for unknown ids and 403 for another unit's declaration.
  */
-public final class FormReads {
+@Component
+public class FormReads {
 
     private final TenantContexts contexts;
     private final Duration wait;
 
+    @Autowired
+    public FormReads(TenantContexts contexts) {
+        this(contexts, ReadYourWrites.DEFAULT_WAIT);
+    }
+
+    /** @param wait how long {@code ?minVersion=N} waits for the projection before answering 503 */
     public FormReads(TenantContexts contexts, Duration wait) {
         this.contexts = contexts;
         this.wait = wait;

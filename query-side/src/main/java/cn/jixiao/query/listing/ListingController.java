@@ -1,15 +1,12 @@
 package cn.jixiao.query.listing;
 
 import cn.jixiao.kernel.actor.Actor;
-import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.form.FormReads;
 import cn.jixiao.query.form.FormStore;
 import cn.jixiao.query.form.ViewDocuments;
 import cn.jixiao.query.web.Blocking;
-import cn.jixiao.query.web.ReadYourWrites;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,9 +27,8 @@ public class ListingController {
 
     private final FormReads reads;
 
-    @Autowired
-    public ListingController(TenantContexts contexts) {
-        this.reads = new FormReads(contexts, ReadYourWrites.DEFAULT_WAIT);
+    public ListingController(FormReads reads) {
+        this.reads = reads;
     }
 
     @GetMapping

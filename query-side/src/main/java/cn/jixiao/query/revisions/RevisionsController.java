@@ -2,14 +2,11 @@ package cn.jixiao.query.revisions;
 
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.query.TenantContext;
-import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.form.FormReads;
 import cn.jixiao.query.form.RevisionView;
 import cn.jixiao.query.web.Blocking;
 import cn.jixiao.query.web.QueryProblem;
 import cn.jixiao.query.web.QueryProblem.Violation;
-import cn.jixiao.query.web.ReadYourWrites;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,13 +24,8 @@ public class RevisionsController {
 
     private final FormReads reads;
 
-    @Autowired
-    public RevisionsController(TenantContexts contexts) {
-        this(contexts, ReadYourWrites.DEFAULT_WAIT);
-    }
-
-    public RevisionsController(TenantContexts contexts, Duration readYourWritesWait) {
-        this.reads = new FormReads(contexts, readYourWritesWait);
+    public RevisionsController(FormReads reads) {
+        this.reads = reads;
     }
 
     @GetMapping("/revisions")

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FormApiTest {
 
     private final TestTenant tenant = new TestTenant();
-    private final WebTestClient api = Api.client(new FormController(tenant.contexts(), Duration.ofMillis(600)));
+    private final WebTestClient api = Api.client(new FormController(new FormReads(tenant.contexts(), Duration.ofMillis(600))));
     private final Seed zhurong = Seed.zhurong();
 
     @AfterEach
@@ -172,6 +172,18 @@ class FormApiTest {
         String body = new String(get("/api/v1/declarations/" + thisYear.id() + "/validation").expectStatus().isOk()
                 .expectBody().returnResult().getResponseBody());
         assertThat(body).contains("TARGET_WEAKER_THAN_LAST_YEAR");
+    }
+
+    @Test
+    void whileLastYearIsBeingAdjustedItsApprovedTargetsCount() {
+        Seed lastYear = Seed.of("431203001", "衡阳市南岳区祝融街道办事处", 2019).filledIn().areaTarget("≥10亩")
+                .submitted(1).approved().adjusting("调整用地指标").areaTarget("≥5亩");
+        Seed thisYear = Seed.of("431203001", "衡阳市南岳区祝融街道办事处", 2020).filledIn().revised();
+        tenant.publish(lastYear.events());
+        tenant.publish(thisYear.events());
+
+        get("/api/v1/declarations/" + thisYear.id() + "/validation").expectStatus().isOk().expectBody()
+                .jsonPath("$.warnings[?(@.code == 'TARGET_WEAKER_THAN_LAST_YEAR')]").exists();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.jixiao.query.listing;
 
 import cn.jixiao.kernel.actor.Role;
+import cn.jixiao.query.form.FormReads;
 import cn.jixiao.query.support.Api;
 import cn.jixiao.query.support.Seed;
 import cn.jixiao.query.support.TestTenant;
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
 class ListingApiTest {
 
     private final TestTenant tenant = new TestTenant();
-    private final WebTestClient api = Api.client(new ListingController(tenant.contexts()));
+    private final WebTestClient api = Api.client(new ListingController(new FormReads(tenant.contexts())));
 
     /** Four declarations, each edited a day after the previous one. */
     private final Seed zhurong2019 = Seed.of("431203001", "衡阳市南岳区祝融街道办事处", 2019).filledIn().submitted(1).approved()
