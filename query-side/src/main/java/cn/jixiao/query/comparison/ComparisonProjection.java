@@ -16,22 +16,9 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
  */
 public class ComparisonProjection extends SequencedProjector<Tracked> {
 
-    private final ApprovedForms forms;
-
     public ComparisonProjection(EventStore eventStore, ApprovedForms forms) {
-        super(eventStore);
-        this.forms = forms;
+        super(eventStore, forms);
         forms.ensureIndexes();
-    }
-
-    @Override
-    protected Tracked find(String declarationId) {
-        return forms.find(declarationId).orElse(null);
-    }
-
-    @Override
-    protected long seq(Tracked state) {
-        return state.seq();
     }
 
     @Override
@@ -44,10 +31,5 @@ public class ComparisonProjection extends SequencedProjector<Tracked> {
         DeclarationForm form = state.form().apply(event);
         boolean approval = event instanceof DeclarationApprovedEvent || event instanceof ApprovedOnPaperRecordedEvent;
         return new Tracked(form, message.getSequenceNumber(), approval ? form : state.approved());
-    }
-
-    @Override
-    protected boolean save(Tracked next, Tracked previous) {
-        return forms.save(next, previous);
     }
 }

@@ -13,26 +13,14 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 public class DashboardProjection extends SequencedProjector<DashboardContribution> {
 
     private final TenantId tenant;
-    private final DashboardContributions contributions;
     private final DashboardChanges changes;
 
     public DashboardProjection(TenantId tenant, EventStore eventStore, DashboardContributions contributions,
                                DashboardChanges changes) {
-        super(eventStore);
+        super(eventStore, contributions);
         this.tenant = tenant;
-        this.contributions = contributions;
         this.changes = changes;
         contributions.ensureIndexes();
-    }
-
-    @Override
-    protected DashboardContribution find(String declarationId) {
-        return contributions.find(declarationId).orElse(null);
-    }
-
-    @Override
-    protected long seq(DashboardContribution state) {
-        return state.seq();
     }
 
     @Override
@@ -43,11 +31,6 @@ public class DashboardProjection extends SequencedProjector<DashboardContributio
     @Override
     protected DashboardContribution applied(DashboardContribution state, DeclarationEvent event, DomainEventMessage<?> message) {
         return state.apply(event, message.getSequenceNumber(), message.getTimestamp());
-    }
-
-    @Override
-    protected boolean save(DashboardContribution next, DashboardContribution previous) {
-        return contributions.save(next, previous);
     }
 
     /** Only a change of the figures wakes the streams: most edits (texts, goals) change none. */

@@ -26,23 +26,30 @@ public abstract class SequencedProjector<S> implements Projector {
 
     private static final int ATTEMPTS = 10;
 
-    /** Null in tests that feed every event in order; then a gap is left to a replay. */
-    private final EventStore eventStore;
+    /** Where the states are kept, one per declaration. */
+    public interface Store<S> {
 
-    protected SequencedProjector(EventStore eventStore) {
-        this.eventStore = eventStore;
+        /** Null when the declaration has none yet. */
+        S find(String declarationId);
+
+        long seq(S state);
+
+        /** Compare-and-set: writes {@code next} only if the stored state is still {@code previous}. */
+        boolean save(S next, S previous);
     }
 
-    protected abstract S find(String declarationId);
+    /** Null in tests that feed every event in order; then a gap is left to a replay. */
+    private final EventStore eventStore;
+    private final Store<S> store;
 
-    protected abstract long seq(S state);
+    protected SequencedProjector(EventStore eventStore, Store<S> store) {
+        this.eventStore = eventStore;
+        this.store = store;
+    }
 
     protected abstract S started(DeclarationCreatedEvent event, DomainEventMessage<?> message);
 
     protected abstract S applied(S state, DeclarationEvent event, DomainEventMessage<?> message);
-
-    /** Compare-and-set: writes {@code next} only if the stored state is still {@code previous}. */
-    protected abstract boolean save(S next, S previous);
 
     /** After a successful write. */
     protected void saved(S next, S previous) {
@@ -57,8 +64,8 @@ public abstract class SequencedProjector<S> implements Projector {
 
     private void project(String id, DomainEventMessage<?> event) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            S current = find(id);
-            long last = current == null ? -1 : seq(current);
+            S current = store.find(id);
+            long last = current == null ? -1 : store.seq(current);
             if (event.getSequenceNumber() <= last) {
                 return;
             }
@@ -69,7 +76,7 @@ public abstract class SequencedProjector<S> implements Projector {
             if (next == null || next == current) {
                 return;
             }
-            if (save(next, current)) {
+            if (store.save(next, current)) {
                 saved(next, current);
                 return;
             }

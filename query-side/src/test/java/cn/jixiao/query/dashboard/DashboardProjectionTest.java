@@ -178,7 +178,7 @@ class DashboardProjectionTest {
         DeclarationStream a = new DeclarationStream("001", 2020);
         feed(a.created());
         DashboardContributions store = DashboardReadModel.contributions(mongo.database(TENANT), generation);
-        DashboardContribution stale = store.find(a.id().value()).orElseThrow();
+        DashboardContribution stale = store.find(a.id().value());
         feed(a.budget("10", "10", "0", "0", "0"));
 
         boolean written = store.save(stale.apply(a.submitted(1).getPayload(), 1, null), stale);
