@@ -28,6 +28,11 @@ public class DashboardController {
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
     /** A burst of changes (an import, a replay) gives at most four snapshots a second. */
     private static final Duration SAMPLE = Duration.ofMillis(250);
+    /**
+     * Notifications are in-process: on a cluster, the node projecting a change may not be the one holding the
+     * stream. Reading again every few seconds bounds that delay; unchanged snapshots are not sent.
+     */
+    private static final Duration RESYNC = Duration.ofSeconds(5);
 
     private final TenantContexts contexts;
     private final DashboardChanges changes;
@@ -62,7 +67,9 @@ public class DashboardController {
         TenantId tenant = Readers.tenantOf(actor);
         int wanted = Years.parse("year", year);
         // merge subscribes in order: the changes are watched before the first snapshot is asked for
-        Flux<ServerSentEvent<DashboardSnapshot>> snapshots = Flux.merge(changes.of(tenant, wanted).sample(SAMPLE), Flux.just(wanted))
+        Flux<Integer> ticks = Flux.merge(changes.of(tenant, wanted).sample(SAMPLE), Flux.just(wanted),
+                Flux.interval(RESYNC, RESYNC).map(tick -> wanted));
+        Flux<ServerSentEvent<DashboardSnapshot>> snapshots = ticks
                 .onBackpressureLatest()
                 .concatMap(changed -> snapshot(tenant, wanted), 1)
                 .distinctUntilChanged()
