@@ -5,19 +5,19 @@ import cn.jixiao.kernel.declaration.DeclarationKind;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import cn.jixiao.query.dashboard.SequencedProjector;
 import cn.jixiao.query.dashboard.Upserts;
 import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One document per declaration: the form as the events have made it so far ({@code form}), and the form as it was
  * last approved ({@code approved}, absent until then). An adjustment edits {@code form} while {@code approved}
  * keeps the targets in force.
  */
-public final class ApprovedForms {
+public final class ApprovedForms implements SequencedProjector.Store<ApprovedForms.Tracked> {
 
     /** Logical name: the physical one is that of a read-model generation. */
     public static final String COLLECTION = "comparison_forms";
@@ -36,17 +36,24 @@ public final class ApprovedForms {
         collection.createIndex(Indexes.ascending("unitCode", "year"));
     }
 
-    public Optional<Tracked> find(String declarationId) {
+    @Override
+    public Tracked find(String declarationId) {
         Document doc = collection.find(Filters.eq("_id", declarationId)).first();
         if (doc == null) {
-            return Optional.empty();
+            return null;
         }
         Document approved = doc.get("approved", Document.class);
-        return Optional.of(new Tracked(FormDocuments.fromDocument(doc.get("form", Document.class)),
-                doc.get("seq", Number.class).longValue(), approved == null ? null : FormDocuments.fromDocument(approved)));
+        return new Tracked(FormDocuments.fromDocument(doc.get("form", Document.class)),
+                doc.get("seq", Number.class).longValue(), approved == null ? null : FormDocuments.fromDocument(approved));
+    }
+
+    @Override
+    public long seq(Tracked state) {
+        return state.seq();
     }
 
     /** Compare-and-set on the sequence number, as for the dashboard: false when another writer came first. */
+    @Override
     public boolean save(Tracked tracked, Tracked previous) {
         DeclarationForm form = tracked.form();
         Document doc = new Document("_id", form.id().value())

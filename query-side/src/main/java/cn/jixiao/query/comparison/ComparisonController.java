@@ -8,6 +8,7 @@ import cn.jixiao.query.dashboard.Years;
 import cn.jixiao.query.web.Blocking;
 import cn.jixiao.query.web.QueryProblem;
 import cn.jixiao.query.web.Readers;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +31,7 @@ public class ComparisonController {
         this.contexts = contexts;
     }
 
+    @Operation(summary = "单位年度对比：已批复年度逐年比较预算、指标（保留、删除、新增）和目标值升降")
     @GetMapping(path = "/api/v1/comparisons/units/{unitCode}", produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<UnitComparison> compare(@PathVariable String unitCode, @RequestParam(required = false) String years,
                                         Actor actor) {

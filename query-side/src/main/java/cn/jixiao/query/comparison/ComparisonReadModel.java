@@ -19,7 +19,7 @@ public final class ComparisonReadModel implements ReadModel {
 
     @Override
     public Projector projector(TenantContext ctx, CollectionNames names) {
-        return new ComparisonProjection(forms(ctx.database(), names));
+        return new ComparisonProjection(ctx.eventStore(), forms(ctx.database(), names));
     }
 
     static ApprovedForms forms(MongoDatabase database, CollectionNames names) {

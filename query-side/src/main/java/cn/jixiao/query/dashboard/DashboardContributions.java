@@ -12,13 +12,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The contribution documents, one per declaration, keyed by declaration id. Amounts are stored as decimal strings
  * so they stay exact.
  */
-public final class DashboardContributions {
+public final class DashboardContributions implements SequencedProjector.Store<DashboardContribution> {
 
     /** Logical name: the physical one is that of a read-model generation ({@code rm1_dashboard_contributions}). */
     public static final String COLLECTION = "dashboard_contributions";
@@ -33,9 +32,15 @@ public final class DashboardContributions {
         collection.createIndex(Indexes.ascending("year"));
     }
 
-    public Optional<DashboardContribution> find(String declarationId) {
-        return Optional.ofNullable(collection.find(Filters.eq("_id", declarationId)).first())
-                .map(DashboardContributions::fromDocument);
+    @Override
+    public DashboardContribution find(String declarationId) {
+        Document doc = collection.find(Filters.eq("_id", declarationId)).first();
+        return doc == null ? null : fromDocument(doc);
+    }
+
+    @Override
+    public long seq(DashboardContribution state) {
+        return state.seq();
     }
 
     public List<DashboardContribution> ofYear(int year) {
@@ -48,6 +53,7 @@ public final class DashboardContributions {
      * number): the live processor and a rebuild may write the same generation at once. False when another writer
      * came first; the caller reads again.
      */
+    @Override
     public boolean save(DashboardContribution contribution, DashboardContribution previous) {
         return Upserts.compareAndSet(collection, contribution.declarationId(), toDocument(contribution),
                 previous == null ? null : previous.seq());

@@ -6,6 +6,7 @@ import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.web.Blocking;
 import cn.jixiao.query.web.Readers;
 import com.mongodb.client.MongoDatabase;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -27,6 +28,11 @@ public class DashboardController {
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
     /** A burst of changes (an import, a replay) gives at most four snapshots a second. */
     private static final Duration SAMPLE = Duration.ofMillis(250);
+    /**
+     * Notifications are in-process: on a cluster, the node projecting a change may not be the one holding the
+     * stream. Reading again every few seconds bounds that delay; unchanged snapshots are not sent.
+     */
+    private static final Duration RESYNC = Duration.ofSeconds(5);
 
     private final TenantContexts contexts;
     private final DashboardChanges changes;
@@ -43,6 +49,7 @@ public class DashboardController {
         this.heartbeat = heartbeat;
     }
 
+    @Operation(summary = "本年度看板：按状态的申报数、预算合计、各类指标数、警示、审核用时")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<DashboardSnapshot> dashboard(@RequestParam(required = false) String year, Actor actor) {
         TenantId tenant = Readers.tenantOf(actor);
@@ -51,14 +58,18 @@ public class DashboardController {
 
     /**
      * A snapshot at once, then one after each change of this tenant's dashboard of that year (sampled), and a
-     * comment every 15 s so proxies keep the connection open. Changes are watched before the first snapshot is
-     * read, so none falls between the two.
+     * comment every 15 s so proxies keep the connection open. Identical snapshots in a row (an event that
+     * changed no figure) are sent once.
      */
+    @Operation(summary = "看板实时推送（server-sent events，事件名 dashboard）：订阅时一份，此后每次变化一份")
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     public Flux<ServerSentEvent<DashboardSnapshot>> stream(@RequestParam(required = false) String year, Actor actor) {
         TenantId tenant = Readers.tenantOf(actor);
         int wanted = Years.parse("year", year);
-        Flux<ServerSentEvent<DashboardSnapshot>> snapshots = Flux.merge(Flux.just(wanted), changes.of(tenant, wanted).sample(SAMPLE))
+        // merge subscribes in order: the changes are watched before the first snapshot is asked for
+        Flux<Integer> ticks = Flux.merge(changes.of(tenant, wanted).sample(SAMPLE), Flux.just(wanted),
+                Flux.interval(RESYNC, RESYNC).map(tick -> wanted));
+        Flux<ServerSentEvent<DashboardSnapshot>> snapshots = ticks
                 .onBackpressureLatest()
                 .concatMap(changed -> snapshot(tenant, wanted), 1)
                 .distinctUntilChanged()

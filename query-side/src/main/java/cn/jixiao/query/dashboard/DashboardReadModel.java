@@ -25,7 +25,7 @@ public final class DashboardReadModel implements ReadModel {
 
     @Override
     public Projector projector(TenantContext ctx, CollectionNames names) {
-        return new DashboardProjection(ctx.tenant(), contributions(ctx.database(), names), changes);
+        return new DashboardProjection(ctx.tenant(), ctx.eventStore(), contributions(ctx.database(), names), changes);
     }
 
     static DashboardContributions contributions(MongoDatabase database, CollectionNames names) {

@@ -62,7 +62,7 @@ class ComparisonProjectionTest {
         DeclarationForm approved = forms.approvedOf(TwoYearsOfZhurong.UNIT).get(0);
 
         assertThat(approved.income().total().toString()).isEqualTo("700");
-        assertThat(forms.find(zhurong.year2021.id().value()).orElseThrow().form().income().total().toString())
+        assertThat(forms.find(zhurong.year2021.id().value()).form().income().total().toString())
                 .isEqualTo("900");
     }
 

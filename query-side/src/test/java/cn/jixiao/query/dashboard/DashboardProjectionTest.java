@@ -161,18 +161,16 @@ class DashboardProjectionTest {
     }
 
     @Test
-    void anEventAfterAGapWaitsForTheReplayToBringTheMissingOnesInOrder() {
+    void anEventAfterAGapIsPrecededByTheMissingOnesFromTheEventStore() {
         DeclarationStream a = new DeclarationStream("001", 2020);
-        DomainEventMessage<?> created = a.created();
-        DomainEventMessage<?> budget = a.budget("10", "10", "0", "0", "0");
-        DomainEventMessage<?> submitted = a.submitted(1);
-        feed(submitted, created, submitted);
-        assertThat(snapshot(2020).byStatus()).containsEntry(DeclarationStatus.DRAFT, 1);
+        List<DomainEventMessage<?>> stream = List.of(a.created(), a.budget("10", "10", "0", "0", "0"), a.submitted(1));
+        mongo.append(TENANT, stream);
 
-        feed(budget, submitted);
+        feed(stream.get(2), stream.get(0), stream.get(2), stream.get(1));
 
         assertThat(snapshot(2020).byStatus()).containsEntry(DeclarationStatus.SUBMITTED, 1);
         assertThat(snapshot(2020).budgetTotals().income().toString()).isEqualTo("10");
+        assertThat(contributions().find().first().getLong("seq")).isEqualTo(2L);
     }
 
     @Test
@@ -180,7 +178,7 @@ class DashboardProjectionTest {
         DeclarationStream a = new DeclarationStream("001", 2020);
         feed(a.created());
         DashboardContributions store = DashboardReadModel.contributions(mongo.database(TENANT), generation);
-        DashboardContribution stale = store.find(a.id().value()).orElseThrow();
+        DashboardContribution stale = store.find(a.id().value());
         feed(a.budget("10", "10", "0", "0", "0"));
 
         boolean written = store.save(stale.apply(a.submitted(1).getPayload(), 1, null), stale);

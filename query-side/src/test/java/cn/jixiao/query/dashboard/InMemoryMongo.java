@@ -8,12 +8,23 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 
-/** Test fixture: an in-memory MongoDB spoken to by the real driver, one database per tenant as deploy names them. */
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Test fixture: an in-memory MongoDB spoken to by the real driver, one database per tenant as deploy names them,
+ * and an in-memory event store per tenant.
+ */
 public final class InMemoryMongo implements TenantContexts, AutoCloseable {
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
+    private final Map<TenantId, EmbeddedEventStore> eventStores = new ConcurrentHashMap<>();
 
     public MongoDatabase database(TenantId tenant) {
         return client.getDatabase("jixiao_t_" + tenant.value().replace('-', '_'));
@@ -21,11 +32,22 @@ public final class InMemoryMongo implements TenantContexts, AutoCloseable {
 
     @Override
     public TenantContext of(TenantId tenant) {
-        return new TenantContext(tenant, database(tenant), null);
+        return new TenantContext(tenant, database(tenant), eventStore(tenant));
+    }
+
+    /** Appends to the tenant's event store only, as the command side does before any projection sees them. */
+    public void append(TenantId tenant, List<? extends EventMessage<?>> events) {
+        eventStore(tenant).publish(events);
+    }
+
+    private EmbeddedEventStore eventStore(TenantId tenant) {
+        return eventStores.computeIfAbsent(tenant,
+                t -> EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build());
     }
 
     @Override
     public void close() {
+        eventStores.values().forEach(EmbeddedEventStore::shutDown);
         client.close();
         server.shutdownNow();
     }
