@@ -1,5 +1,6 @@
 package cn.jixiao.query;
 
+import cn.jixiao.query.audit.AuditProjection;
 import cn.jixiao.query.form.FormReadModel;
 import cn.jixiao.query.rebuild.Generations;
 import cn.jixiao.query.rebuild.LiveProjection;
@@ -37,6 +38,6 @@ public final class QuerySideModule {
 
     /** Projections that are not rebuilt by generation (they manage their own collections). */
     static List<Projection> otherProjections(TenantContext ctx) {
-        return List.of();
+        return List.of(new Projection(AuditProjection.PROCESSING_GROUP, AuditProjection.forTenant(ctx)));
     }
 }

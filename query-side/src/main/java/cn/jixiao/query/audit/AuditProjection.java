@@ -34,8 +34,9 @@ public final class AuditProjection {
         return new AuditProjection(ctx, AuditModule.installed().map(AuditModule::heads));
     }
 
+    /** Synchronized: should deploy ever run more than one segment, appends must still take indexes one at a time. */
     @EventHandler
-    public void on(EventMessage<?> event) {
+    public synchronized void on(EventMessage<?> event) {
         if (log.append(AuditEntry.of(event))) {
             heads.ifPresent(h -> h.signIfCountReached(log, log.size()));
         }
