@@ -104,7 +104,7 @@ public final class AuditFixture implements AutoCloseable {
     public void close() {
         eventStore.shutDown();
         client.close();
-        server.shutdown();
+        server.shutdownNow();
     }
 
     static final class MovableClock extends Clock {
