@@ -25,6 +25,8 @@ public final class Generations {
     private static final String POINTER = "pointer";
     private static final String ACTIVE = "active";
     private static final String BUILDING = "building";
+    /** The highest generation ever claimed: a rebuild taken over never shares its number with the next one. */
+    private static final String CLAIMED = "claimed";
 
     private final MongoDatabase database;
     private final MongoCollection<Document> pointers;
@@ -52,10 +54,11 @@ public final class Generations {
 
     /** Claims the next generation for a rebuild; empty when a rebuild is already running. */
     Optional<CollectionNames> startBuilding() {
-        int next = pointer().getInteger(ACTIVE) + 1;
+        Document pointer = pointer();
+        int next = Math.max(pointer.getInteger(ACTIVE), pointer.getInteger(CLAIMED, 0)) + 1;
         Document claimed = pointers.findOneAndUpdate(
                 and(eq("_id", POINTER), eq(BUILDING, null)),
-                Updates.set(BUILDING, next),
+                Updates.combine(Updates.set(BUILDING, next), Updates.set(CLAIMED, next)),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         return claimed == null ? Optional.empty() : Optional.of(new CollectionNames(claimed.getInteger(BUILDING)));
     }

@@ -83,9 +83,18 @@ public final class Seed {
                 .then(new NotesUpdatedEvent(id, "无"));
     }
 
+    /** The land-area target changed to {@code text}. */
+    public Seed areaTarget(String text) {
+        return then(new IndicatorRevisedEvent(id, GOAL_1, AREA, Level1.OUTPUT, Level2.QUANTITY, "鑫聚缘二期土地出让面积",
+                TargetValue.parse(text)));
+    }
+
+    public Seed passed() {
+        return then(new BusinessReviewPassedEvent(id, "同意", BUSINESS));
+    }
+
     public Seed approved() {
-        return then(new BusinessReviewPassedEvent(id, "同意", BUSINESS))
-                .then(new DeclarationApprovedEvent(id, "同意批复", PERFORMANCE));
+        return passed().then(new DeclarationApprovedEvent(id, "同意批复", PERFORMANCE));
     }
 
     public Seed then(DeclarationEvent event) {

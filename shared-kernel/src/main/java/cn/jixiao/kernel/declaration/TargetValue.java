@@ -1,14 +1,18 @@
 package cn.jixiao.kernel.declaration;
 
 import cn.jixiao.kernel.declaration.rules.RuleCodes;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.math.BigDecimal;
 
 /**
  * A target value (目标值) as written on the form, with its parsed structure. {@code comparator}, {@code value}
- * and {@code unit} are null where the text has none.
+ * and {@code unit} are null where the text has none. {@code value} is written to JSON as a decimal string, as the
+ * API shows it ({@code "value": "8.73"}), so no client reads it as a float.
  */
-public record TargetValue(String text, Comparator comparator, BigDecimal value, String unit, TargetKind kind) {
+public record TargetValue(String text, Comparator comparator,
+                          @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value, String unit, TargetKind kind) {
 
     /**
      * Parses the text as the form writes it; see {@link TargetValueParser}.
@@ -19,11 +23,14 @@ public record TargetValue(String text, Comparator comparator, BigDecimal value, 
         return TargetValueParser.parse(text);
     }
 
+    /** Derived, so not a JSON property (a stored event would not read back). */
+    @JsonIgnore
     public boolean isQuantitative() {
         return kind == TargetKind.QUANTITATIVE;
     }
 
     /** A percentage such as {@code ≥90%}. */
+    @JsonIgnore
     public boolean isPercentage() {
         return isQuantitative() && "%".equals(unit);
     }

@@ -20,7 +20,15 @@ final class TargetValueParser {
             Map.entry("==", Comparator.EQ),
             Map.entry("≥", Comparator.GE), Map.entry("≧", Comparator.GE),
             Map.entry("≤", Comparator.LE), Map.entry("≦", Comparator.LE),
-            Map.entry("=", Comparator.EQ), Map.entry(">", Comparator.GT), Map.entry("<", Comparator.LT));
+            Map.entry("=", Comparator.EQ), Map.entry(">", Comparator.GT), Map.entry("<", Comparator.LT),
+            // and in words, as many forms write them
+            Map.entry("不低于", Comparator.GE), Map.entry("不少于", Comparator.GE),
+            Map.entry("不高于", Comparator.LE), Map.entry("不超过", Comparator.LE), Map.entry("不多于", Comparator.LE),
+            Map.entry("大于", Comparator.GT), Map.entry("高于", Comparator.GT),
+            Map.entry("小于", Comparator.LT), Map.entry("低于", Comparator.LT));
+
+    /** 1,000万元: a thousands separator between digits. */
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d),(?=\\d{3})");
 
     /** A number, then a unit that has no digit in it (else it is a date or a phrase such as 2020年12月底前). */
     private static final Pattern QUANTITY = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)(\\D*)");
@@ -49,14 +57,14 @@ final class TargetValueParser {
         if (rest.isEmpty()) {
             throw new TargetValue.EmptyTargetException("三级指标目标值只有比较符，缺少数值或内容: " + original);
         }
-        Matcher quantity = QUANTITY.matcher(rest);
+        Matcher quantity = QUANTITY.matcher(THOUSANDS.matcher(rest).replaceAll(""));
         if (!quantity.matches()) {
             return new TargetValue(original, comparator, null, null, TargetKind.QUALITATIVE);
         }
         String unit = quantity.group(2);
         for (Map.Entry<String, Comparator> suffix : SUFFIX_COMPARATORS.entrySet()) {
-            if (comparator == null && unit.endsWith(suffix.getKey())) {
-                comparator = suffix.getValue();
+            if (unit.endsWith(suffix.getKey())) {
+                comparator = comparator != null ? comparator : suffix.getValue();
                 unit = unit.substring(0, unit.length() - suffix.getKey().length());
             }
         }

@@ -134,29 +134,24 @@ public final class DeclarationRules {
     }
 
     private static void incomeTotalMismatch(DeclarationForm form, Findings findings) {
-        Amount total = form.income().total();
-        Amount sum = form.income().sumOfSources();
-        if (!total.equals(sum)) {
-            findings.error(RuleCodes.INCOME_TOTAL_MISMATCH, "income.total", "收入合计 " + total
-                    + " 万元不等于一般公共预算、政府性基金拨款、非税收入拨款、其他资金之和 " + sum + " 万元");
-        }
+        totalMismatch(RuleCodes.INCOME_TOTAL_MISMATCH, "income.total", "收入合计", form.income().total(),
+                "一般公共预算、政府性基金拨款、非税收入拨款、其他资金之和", form.income().sumOfSources(), findings);
     }
 
     private static void expenditureTotalMismatch(DeclarationForm form, Findings findings) {
-        Amount total = form.expenditure().total();
-        Amount sum = form.expenditure().sumOfParts();
-        if (!total.equals(sum)) {
-            findings.error(RuleCodes.EXPENDITURE_TOTAL_MISMATCH, "expenditure.total",
-                    "支出合计 " + total + " 万元不等于基本支出与项目支出之和 " + sum + " 万元");
-        }
+        totalMismatch(RuleCodes.EXPENDITURE_TOTAL_MISMATCH, "expenditure.total", "支出合计", form.expenditure().total(),
+                "基本支出与项目支出之和", form.expenditure().sumOfParts(), findings);
     }
 
     private static void threePublicTotalMismatch(DeclarationForm form, Findings findings) {
-        Amount total = form.threePublic().total();
-        Amount sum = form.threePublic().sumOfParts();
+        totalMismatch(RuleCodes.THREE_PUBLIC_TOTAL_MISMATCH, "threePublic.total", "三公经费合计", form.threePublic().total(),
+                "公务用车运行和购置费、因公出国（境）费、公务接待费之和", form.threePublic().sumOfParts(), findings);
+    }
+
+    private static void totalMismatch(String code, String field, String totalName, Amount total, String sumName,
+                                      Amount sum, Findings findings) {
         if (!total.equals(sum)) {
-            findings.error(RuleCodes.THREE_PUBLIC_TOTAL_MISMATCH, "threePublic.total", "三公经费合计 " + total
-                    + " 万元不等于公务用车运行和购置费、因公出国（境）费、公务接待费之和 " + sum + " 万元");
+            findings.error(code, field, totalName + " " + total + " 万元不等于" + sumName + " " + sum + " 万元");
         }
     }
 
