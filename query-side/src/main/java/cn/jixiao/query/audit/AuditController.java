@@ -4,15 +4,15 @@ import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.TenantContexts;
+import cn.jixiao.query.web.Blocking;
+import cn.jixiao.query.web.QueryProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /**
@@ -32,7 +32,7 @@ public class AuditController {
     @GetMapping("/tree-head")
     public Mono<SignedTreeHead> treeHead(Actor actor) {
         return blocking(actor, ctx -> AuditLog.of(ctx).latestHead()
-                .orElseThrow(() -> AuditProblem.notFound("尚无签名树头：审计日志还没有签过名")));
+                .orElseThrow(() -> QueryProblem.notFound("尚无签名树头：审计日志还没有签过名")));
     }
 
     @GetMapping("/proofs/inclusion")
@@ -46,7 +46,7 @@ public class AuditController {
                                               @RequestParam(required = false) Long to) {
         return blocking(actor, ctx -> {
             if (from == null) {
-                throw AuditProblem.invalid("from", "FROM_REQUIRED", "请给出旧树大小 from");
+                throw QueryProblem.invalid("from", "FROM_REQUIRED", "请给出旧树大小 from");
             }
             AuditLog log = AuditLog.of(ctx);
             return log.consistency(from, to != null ? to : log.size());
@@ -60,9 +60,8 @@ public class AuditController {
 
     private <T> Mono<T> blocking(Actor actor, Function<TenantContext, T> work) {
         if (actor == null || actor.tenant() == null || !actor.has(Role.AUDITOR)) {
-            return Mono.error(AuditProblem.forbidden("只有审计人员可以查看审计日志"));
+            return Mono.error(QueryProblem.forbidden("只有审计人员可以查看审计日志"));
         }
-        Callable<T> call = () -> work.apply(contexts.of(actor.tenant()));
-        return Mono.fromCallable(call).subscribeOn(Schedulers.boundedElastic());
+        return Blocking.call(() -> work.apply(contexts.of(actor.tenant())));
     }
 }

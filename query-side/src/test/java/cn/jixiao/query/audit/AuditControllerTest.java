@@ -1,6 +1,7 @@
 package cn.jixiao.query.audit;
 
 import cn.jixiao.query.support.Seed;
+import cn.jixiao.query.web.QueryProblemHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +18,7 @@ class AuditControllerTest {
     private final AuditFixture tenant = new AuditFixture();
     private final WebTestClient web = WebTestClient.bindToController(new AuditController(tenant.contexts()))
             .argumentResolvers(resolvers -> resolvers.addCustomResolver(new TestActors()))
-            .controllerAdvice(new AuditProblemHandler())
+            .controllerAdvice(new QueryProblemHandler())
             .build();
     private List<TrackedEventMessage<?>> stored;
 

@@ -2,9 +2,9 @@ package cn.jixiao.query.history;
 
 import cn.jixiao.kernel.declaration.DeclarationEvent;
 import cn.jixiao.query.audit.AuditFixture;
-import cn.jixiao.query.audit.AuditProblemHandler;
 import cn.jixiao.query.audit.TestActors;
 import cn.jixiao.query.support.Seed;
+import cn.jixiao.query.web.QueryProblemHandler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -19,7 +19,7 @@ class HistoryControllerTest {
     private final AuditFixture tenant = new AuditFixture();
     private final WebTestClient web = WebTestClient.bindToController(new HistoryController(tenant.contexts()))
             .argumentResolvers(resolvers -> resolvers.addCustomResolver(new TestActors()))
-            .controllerAdvice(new AuditProblemHandler())
+            .controllerAdvice(new QueryProblemHandler())
             .build();
 
     @AfterEach
