@@ -1,5 +1,6 @@
 package cn.jixiao.query.audit;
 
+import cn.jixiao.query.support.Api;
 import cn.jixiao.query.support.Seed;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,9 +27,7 @@ class OfflineVerifierTest {
     @TempDir
     Path dir;
     private final AuditFixture tenant = new AuditFixture();
-    private final WebTestClient web = WebTestClient.bindToController(new AuditController(tenant.contexts()))
-            .argumentResolvers(resolvers -> resolvers.addCustomResolver(new TestActors()))
-            .build();
+    private final WebTestClient web = Api.client(new AuditController(tenant.contexts()));
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
     private String eventId;
 
@@ -53,7 +52,7 @@ class OfflineVerifierTest {
     }
 
     private void save(String file, String uri) throws IOException {
-        byte[] body = web.get().uri(uri).header(TestActors.ROLES, "AUDITOR").exchange()
+        byte[] body = web.get().uri(uri).header(Api.ROLES, "AUDITOR").exchange()
                 .expectStatus().isOk().expectBody().returnResult().getResponseBody();
         Files.write(dir.resolve(file), body);
     }
