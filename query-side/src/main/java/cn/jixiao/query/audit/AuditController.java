@@ -29,10 +29,14 @@ public class AuditController {
         this.contexts = contexts;
     }
 
+    /** The latest signed head; with {@code ?size=N} the head signed at that size (for a consistency check offline). */
     @GetMapping("/tree-head")
-    public Mono<SignedTreeHead> treeHead(Actor actor) {
-        return blocking(actor, ctx -> AuditLog.of(ctx).latestHead()
-                .orElseThrow(() -> QueryProblem.notFound("尚无签名树头：审计日志还没有签过名")));
+    public Mono<SignedTreeHead> treeHead(Actor actor, @RequestParam(required = false) Long size) {
+        return blocking(actor, ctx -> {
+            AuditLog log = AuditLog.of(ctx);
+            return (size == null ? log.latestHead() : log.head(size)).orElseThrow(() -> QueryProblem.notFound(
+                    size == null ? "尚无签名树头：审计日志还没有签过名" : "没有在树大小 " + size + " 时签名的树头"));
+        });
     }
 
     @GetMapping("/proofs/inclusion")

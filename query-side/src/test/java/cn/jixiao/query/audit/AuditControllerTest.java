@@ -48,6 +48,12 @@ class AuditControllerTest {
     }
 
     @Test
+    void aHeadIsFoundBySizeOnlyWhereOneWasSigned() {
+        get("/api/v1/audit/tree-head?size=10", "AUDITOR").exchange().expectStatus().isOk().expectBody().jsonPath("$.size").isEqualTo(10);
+        get("/api/v1/audit/tree-head?size=7", "AUDITOR").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
     void onlyAuditorsSeeTheAuditLog() {
         for (String roles : List.of("BUSINESS_REVIEWER", "PERFORMANCE_REVIEWER", "TENANT_ADMIN", "VIEWER", "FILER", "PLATFORM_OPERATOR")) {
             get("/api/v1/audit/tree-head", roles).exchange().expectStatus().isForbidden()

@@ -36,11 +36,11 @@ class OfflineVerifierTest {
         tenant.append(Seed.zhurong().events());
         tenant.project();
         tenant.heads.sign(tenant.log());
-        save("old-head.json", "/api/v1/audit/tree-head");
         tenant.append(Seed.of("431203002", "衡阳市南岳区南岳镇人民政府", 2020).filledIn().events());
         tenant.project();
         tenant.heads.sign(tenant.log());
         save("head.json", "/api/v1/audit/tree-head");
+        save("old-head.json", "/api/v1/audit/tree-head?size=9");
         eventId = tenant.stored().get(4).getIdentifier();
         save("inclusion.json", "/api/v1/audit/proofs/inclusion?eventId=" + eventId + "&treeSize=17");
         save("consistency.json", "/api/v1/audit/proofs/consistency?from=9&to=17");
