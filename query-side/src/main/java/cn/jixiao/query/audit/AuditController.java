@@ -24,9 +24,11 @@ import java.util.function.Function;
 public class AuditController {
 
     private final TenantContexts contexts;
+    private final AuditModule audit;
 
-    public AuditController(TenantContexts contexts) {
+    public AuditController(TenantContexts contexts, AuditModule audit) {
         this.contexts = contexts;
+        this.audit = audit;
     }
 
     /** The latest signed head; with {@code ?size=N} the head signed at that size (for a consistency check offline). */
@@ -59,7 +61,7 @@ public class AuditController {
 
     @PostMapping("/verification")
     public Mono<AuditVerification.Result> verification(Actor actor) {
-        return blocking(actor, AuditVerification::verify);
+        return blocking(actor, ctx -> AuditVerification.verify(ctx, audit.heads().keys()));
     }
 
     private <T> Mono<T> blocking(Actor actor, Function<TenantContext, T> work) {

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditControllerTest {
 
     private final AuditFixture tenant = new AuditFixture();
-    private final WebTestClient web = Api.client(new AuditController(tenant.contexts()));
+    private final WebTestClient web = Api.client(new AuditController(tenant.contexts(), tenant.module()));
     private List<TrackedEventMessage<?>> stored;
 
     @BeforeEach

@@ -66,6 +66,14 @@ public final class AuditFixture implements AutoCloseable {
         return tenant -> ctx;
     }
 
+    AuditModule module() {
+        return new AuditModule(keys, TreeHeadPolicy.DEFAULT, clock);
+    }
+
+    AuditVerification.Result verify() {
+        return AuditVerification.verify(ctx, keys);
+    }
+
     AuditLog log() {
         return AuditLog.of(ctx);
     }

@@ -27,7 +27,7 @@ class OfflineVerifierTest {
     @TempDir
     Path dir;
     private final AuditFixture tenant = new AuditFixture();
-    private final WebTestClient web = Api.client(new AuditController(tenant.contexts()));
+    private final WebTestClient web = Api.client(new AuditController(tenant.contexts(), tenant.module()));
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
     private String eventId;
 
