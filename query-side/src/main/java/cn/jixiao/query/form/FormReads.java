@@ -53,10 +53,15 @@ public class FormReads {
         return new RevisionStore(ctx.database(), active(ctx));
     }
 
+    /** Waits (bounded) until the read model shows version {@code minVersion} of the declaration; at once when null. */
+    public Mono<Void> awaitVersion(TenantContext ctx, String id, Long minVersion) {
+        return ReadYourWrites.await(minVersion, () -> forms(ctx).version(id), wait);
+    }
+
     /** The current form the actor may read, after waiting for {@code minVersion} if asked. */
     public Mono<FormView> current(Actor actor, String id, Long minVersion) {
         TenantContext ctx = context(actor);
-        return ReadYourWrites.await(minVersion, () -> forms(ctx).version(id), wait)
+        return awaitVersion(ctx, id, minVersion)
                 .then(Blocking.call(() -> forms(ctx).find(id)))
                 .flatMap(found -> found.map(Mono::just).orElseGet(() -> Mono.error(unknown(id))))
                 .doOnNext(form -> Readers.checkUnit(actor, form.unit().code()));

@@ -17,12 +17,26 @@ final class PreviousYear {
     private PreviousYear() {
     }
 
-    static PreviousTargets targets(FormStore forms, FormView form) {
+    static PreviousTargets targets(FormStore forms, RevisionStore revisions, FormView form) {
         String previous = DeclarationId.forUnit(form.unit().code(), form.year() - 1, form.kind()).value();
         return forms.find(previous)
-                .filter(last -> last.status() == DeclarationStatus.APPROVED)
-                .map(last -> byName(FormState.of(last)))
+                .flatMap(last -> approved(last, revisions))
+                .map(approved -> byName(FormState.of(approved)))
                 .orElse(PreviousTargets.NONE);
+    }
+
+    /**
+     * The approved form: the current one once approved; while an adjustment is open, the last submitted revision
+     * (the one that was approved), not the targets being edited.
+     */
+    private static Optional<FormView> approved(FormView last, RevisionStore revisions) {
+        if (last.status() == DeclarationStatus.APPROVED) {
+            return Optional.of(last);
+        }
+        if (last.status() == DeclarationStatus.ADJUSTING && last.revision() > 0) {
+            return revisions.find(last.id(), last.revision()).map(RevisionView::form);
+        }
+        return Optional.empty();
     }
 
     /** Matched by indicator name; the first indicator of a name wins, as the form reads. */

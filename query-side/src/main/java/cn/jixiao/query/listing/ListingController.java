@@ -1,10 +1,12 @@
 package cn.jixiao.query.listing;
 
 import cn.jixiao.kernel.actor.Actor;
+import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.form.FormReads;
 import cn.jixiao.query.form.FormStore;
 import cn.jixiao.query.form.ViewDocuments;
 import cn.jixiao.query.web.Blocking;
+import cn.jixiao.query.web.QueryProblem;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +42,24 @@ public class ListingController {
                                      @RequestParam(required = false) String queue,
                                      @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "20") int size,
-                                     @RequestParam(required = false) String sort) {
+                                     @RequestParam(required = false) String sort,
+                                     @RequestParam(required = false) String declaration,
+                                     @RequestParam(required = false) Long minVersion) {
         var ctx = reads.context(actor);
         ListQuery query = ListQuery.of(actor, year, status, unit, q, queue, page, size, sort);
-        return Blocking.call(() -> find(reads.forms(ctx), query));
+        return awaitWrite(ctx, declaration, minVersion).then(Blocking.call(() -> find(reads.forms(ctx), query)));
+    }
+
+    /**
+     * Read-your-writes for a list: {@code ?declaration=<id>&minVersion=N} waits until the declaration just written
+     * shows in the read model at version N (a list has no version of its own).
+     */
+    private Mono<Void> awaitWrite(TenantContext ctx, String declaration, Long minVersion) {
+        if ((declaration == null) != (minVersion == null)) {
+            return Mono.error(QueryProblem.invalid("minVersion", "MIN_VERSION_NEEDS_DECLARATION",
+                    "列表的 minVersion 须与 declaration（刚写入的申报表标识）一起给出"));
+        }
+        return reads.awaitVersion(ctx, declaration, minVersion);
     }
 
     private static Page<ListItem> find(FormStore forms, ListQuery query) {

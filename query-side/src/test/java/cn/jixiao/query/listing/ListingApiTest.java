@@ -11,13 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 
 class ListingApiTest {
 
     private final TestTenant tenant = new TestTenant();
-    private final WebTestClient api = Api.client(new ListingController(new FormReads(tenant.contexts())));
+    private final WebTestClient api = Api.client(new ListingController(new FormReads(tenant.contexts(), Duration.ofMillis(300))));
 
     /** Four declarations, each edited a day after the previous one. */
     private final Seed zhurong2019 = Seed.of("431203001", "衡阳市南岳区祝融街道办事处", 2019).filledIn().submitted(1).approved()
@@ -120,5 +121,18 @@ class ListingApiTest {
                 .jsonPath("$.items[0].id").isEqualTo(bureau2020.id().value());
         list("?queue=mine&status=APPROVED", Api.as(Role.PERFORMANCE_REVIEWER)).jsonPath("$.total").isEqualTo(0);
         api.get().uri("/api/v1/declarations?queue=mine").headers(Api.as(Role.VIEWER)).exchange().expectStatus().isBadRequest();
+    }
+
+    @Test
+    void aListCanWaitForTheDeclarationJustWritten() {
+        Seed created = Seed.of("431203004", "南岳区卫生健康局", 2020).startingAt(Instant.parse("2020-01-05T08:00:00Z"));
+        api.get().uri("/api/v1/declarations?declaration=" + created.id() + "&minVersion=1").headers(Api.as(Role.VIEWER))
+                .exchange().expectStatus().isEqualTo(503).expectHeader().valueEquals("Retry-After", "1");
+
+        tenant.publish(created.events());
+
+        list("?declaration=" + created.id() + "&minVersion=1").jsonPath("$.total").isEqualTo(5)
+                .jsonPath("$.items[0].id").isEqualTo(created.id().value());
+        api.get().uri("/api/v1/declarations?minVersion=1").headers(Api.as(Role.VIEWER)).exchange().expectStatus().isBadRequest();
     }
 }

@@ -96,7 +96,9 @@ class RevisionsApiTest {
 
         get("/diff?from=1").expectStatus().isBadRequest().expectBody().jsonPath("$.violations[0].field").isEqualTo("to");
         get("/diff?from=0&to=1").expectStatus().isBadRequest();
-        get("/diff?from=a&to=1").expectStatus().isBadRequest();
+        get("/diff?from=a&to=1").expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.violations[0].field").isEqualTo("from")
+                .jsonPath("$.violations[0].code").isEqualTo("PARAMETER_INVALID");
         get("/diff?from=1&to=5").expectStatus().isNotFound();
         api.get().uri("/api/v1/declarations/nope/diff?from=1&to=2").headers(Api.as(Role.AUDITOR)).exchange()
                 .expectStatus().isNotFound();

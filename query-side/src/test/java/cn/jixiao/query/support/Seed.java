@@ -89,6 +89,10 @@ public final class Seed {
                 TargetValue.parse(text)));
     }
 
+    public Seed adjusting(String reason) {
+        return then(new AdjustmentStartedEvent(id, reason, FILER));
+    }
+
     public Seed passed() {
         return then(new BusinessReviewPassedEvent(id, "同意", BUSINESS));
     }
