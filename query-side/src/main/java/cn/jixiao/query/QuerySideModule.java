@@ -1,5 +1,6 @@
 package cn.jixiao.query;
 
+import cn.jixiao.query.audit.AuditProjection;
 import cn.jixiao.query.comparison.ComparisonReadModel;
 import cn.jixiao.query.dashboard.DashboardChanges;
 import cn.jixiao.query.dashboard.DashboardReadModel;
@@ -43,6 +44,6 @@ public final class QuerySideModule {
 
     /** Projections that are not rebuilt by generation (they manage their own collections). */
     static List<Projection> otherProjections(TenantContext ctx) {
-        return List.of();
+        return List.of(new Projection(AuditProjection.PROCESSING_GROUP, AuditProjection.forTenant(ctx)));
     }
 }

@@ -4,15 +4,15 @@ import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.TenantContexts;
+import cn.jixiao.query.web.Blocking;
+import cn.jixiao.query.web.QueryProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /**
@@ -24,15 +24,21 @@ import java.util.function.Function;
 public class AuditController {
 
     private final TenantContexts contexts;
+    private final AuditModule audit;
 
-    public AuditController(TenantContexts contexts) {
+    public AuditController(TenantContexts contexts, AuditModule audit) {
         this.contexts = contexts;
+        this.audit = audit;
     }
 
+    /** The latest signed head; with {@code ?size=N} the head signed at that size (for a consistency check offline). */
     @GetMapping("/tree-head")
-    public Mono<SignedTreeHead> treeHead(Actor actor) {
-        return blocking(actor, ctx -> AuditLog.of(ctx).latestHead()
-                .orElseThrow(() -> AuditProblem.notFound("尚无签名树头：审计日志还没有签过名")));
+    public Mono<SignedTreeHead> treeHead(Actor actor, @RequestParam(required = false) Long size) {
+        return blocking(actor, ctx -> {
+            AuditLog log = AuditLog.of(ctx);
+            return (size == null ? log.latestHead() : log.head(size)).orElseThrow(() -> QueryProblem.notFound(
+                    size == null ? "尚无签名树头：审计日志还没有签过名" : "没有在树大小 " + size + " 时签名的树头"));
+        });
     }
 
     @GetMapping("/proofs/inclusion")
@@ -46,7 +52,7 @@ public class AuditController {
                                               @RequestParam(required = false) Long to) {
         return blocking(actor, ctx -> {
             if (from == null) {
-                throw AuditProblem.invalid("from", "FROM_REQUIRED", "请给出旧树大小 from");
+                throw QueryProblem.invalid("from", "FROM_REQUIRED", "请给出旧树大小 from");
             }
             AuditLog log = AuditLog.of(ctx);
             return log.consistency(from, to != null ? to : log.size());
@@ -55,14 +61,13 @@ public class AuditController {
 
     @PostMapping("/verification")
     public Mono<AuditVerification.Result> verification(Actor actor) {
-        return blocking(actor, AuditVerification::verify);
+        return blocking(actor, ctx -> AuditVerification.verify(ctx, audit.heads().keys()));
     }
 
     private <T> Mono<T> blocking(Actor actor, Function<TenantContext, T> work) {
         if (actor == null || actor.tenant() == null || !actor.has(Role.AUDITOR)) {
-            return Mono.error(AuditProblem.forbidden("只有审计人员可以查看审计日志"));
+            return Mono.error(QueryProblem.forbidden("只有审计人员可以查看审计日志"));
         }
-        Callable<T> call = () -> work.apply(contexts.of(actor.tenant()));
-        return Mono.fromCallable(call).subscribeOn(Schedulers.boundedElastic());
+        return Blocking.call(() -> work.apply(contexts.of(actor.tenant())));
     }
 }

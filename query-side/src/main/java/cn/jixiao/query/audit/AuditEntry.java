@@ -1,5 +1,7 @@
 package cn.jixiao.query.audit;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -32,8 +34,8 @@ import java.util.OptionalLong;
  * </pre>
  * <ul>
  *   <li>{@code payload} and {@code metadata}: the deserialized objects written as JSON by a fixed mapper (records by
- *       component, typed ids and amounts by their {@code @JsonValue}, enums by name, instants as ISO-8601), then
- *       canonicalized. So the leaf attests what the application reads, whatever the storage serializer.</li>
+ *       their fields, never by derived accessors; typed ids and amounts by their {@code @JsonValue}, enums by name or
+ *       {@code @JsonValue}, instants as ISO-8601), then canonicalized. So the leaf attests what the application reads, whatever the storage serializer.</li>
  *   <li>{@code type}: the payload class and its {@code @Revision} (null when none).</li>
  *   <li>{@code timestamp}: UTC, cut to milliseconds (what MongoDB keeps), always three fraction digits.</li>
  *   <li>{@code globalPosition}: the event's position in the tenant's stream (its tracking token), so that moving
@@ -93,6 +95,9 @@ public record AuditEntry(String eventId, String aggregateId, Long sequenceNumber
                 .addModule(new Jdk8Module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                // Fields only: a derived accessor added to an event class later must not change old leaves.
+                .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .build();
         mapper.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
         return mapper;

@@ -1,6 +1,7 @@
 package cn.jixiao.query.audit;
 
 import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.web.QueryProblem;
 
 import java.util.HexFormat;
 import java.util.List;
@@ -66,14 +67,14 @@ public final class AuditLog {
     /** Proof that the event's leaf is in the tree of {@code treeSize} leaves (default: the latest signed head). */
     public InclusionProof inclusion(String eventId, Long treeSize) {
         if (eventId == null || eventId.isBlank()) {
-            throw AuditProblem.invalid("eventId", "EVENT_ID_REQUIRED", "请给出事件标识 eventId");
+            throw QueryProblem.invalid("eventId", "EVENT_ID_REQUIRED", "请给出事件标识 eventId");
         }
-        StoredLeaf leaf = store.leaf(eventId).orElseThrow(() -> AuditProblem.notFound("审计日志中没有事件 " + eventId));
+        StoredLeaf leaf = store.leaf(eventId).orElseThrow(() -> QueryProblem.notFound("审计日志中没有事件 " + eventId));
         long size = treeSize != null ? treeSize : latestHead().map(SignedTreeHead::size)
-                .orElseThrow(() -> AuditProblem.invalid("treeSize", "TREE_SIZE_REQUIRED", "尚无签名树头，请给出树大小 treeSize"));
+                .orElseThrow(() -> QueryProblem.invalid("treeSize", "TREE_SIZE_REQUIRED", "尚无签名树头，请给出树大小 treeSize"));
         checkSize("treeSize", size, 1);
         if (leaf.index() >= size) {
-            throw AuditProblem.invalid("treeSize", "EVENT_AFTER_TREE_SIZE",
+            throw QueryProblem.invalid("treeSize", "EVENT_AFTER_TREE_SIZE",
                     "事件 " + eventId + " 是第 " + (leaf.index() + 1) + " 片叶子，不在大小为 " + size + " 的树中");
         }
         return new InclusionProof(eventId, leaf.index(), size, HEX.formatHex(leaf.hash()), hex(tree.inclusionPath(leaf.index(), size)));
@@ -89,7 +90,7 @@ public final class AuditLog {
     private void checkSize(String field, long size, long min) {
         long current = size();
         if (size < min || size > current) {
-            throw AuditProblem.invalid(field, "TREE_SIZE_OUT_OF_RANGE",
+            throw QueryProblem.invalid(field, "TREE_SIZE_OUT_OF_RANGE",
                     field + " 须在 " + min + " 与当前树大小 " + current + " 之间，实际为 " + size);
         }
     }

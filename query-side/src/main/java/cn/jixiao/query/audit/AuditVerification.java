@@ -39,7 +39,12 @@ public final class AuditVerification {
     public record Mismatch(Long leafIndex, String eventId, String aggregateId, Long sequenceNumber, String reason) {
     }
 
-    public record HeadCheck(long size, String rootHash, String keyId, boolean signatureValid, boolean rootMatches) {
+    /**
+     * {@code signatureValid}: the head's signature holds under the key recorded with it; {@code keyTrusted}: that key
+     * is the one configured now (a head re-signed with a key of someone who can write the database fails here).
+     */
+    public record HeadCheck(long size, String rootHash, String keyId, boolean signatureValid, boolean keyTrusted,
+                            boolean rootMatches) {
     }
 
     public record Result(boolean verified, long eventsChecked, long leavesChecked, long pending, long mismatches,
@@ -60,16 +65,20 @@ public final class AuditVerification {
     private long eventsChecked;
     private long pending;
 
-    private AuditVerification(TenantContext ctx) {
+    private final String trustedKey;
+
+    private AuditVerification(TenantContext ctx, AuditKeys keys) {
         this.ctx = ctx;
+        this.trustedKey = keys.publicKeyBase64();
         this.log = AuditLog.of(ctx);
         this.head = log.latestHead();
         this.leafCount = log.size();
         this.maxLeafPosition = leafCount == 0 ? -1 : positionOf(leafCount - 1);
     }
 
-    public static Result verify(TenantContext ctx) {
-        return new AuditVerification(ctx).run();
+    /** Verifies the tenant's log; {@code keys} is the configured signing key, the one a head must be signed with. */
+    public static Result verify(TenantContext ctx, AuditKeys keys) {
+        return new AuditVerification(ctx, keys).run();
     }
 
     private Result run() {
@@ -78,7 +87,7 @@ public final class AuditVerification {
         boolean storedTreeMatches = frontier.size() == leafCount && MessageDigest.isEqual(frontier.root(), log.root(leafCount));
         HeadCheck headCheck = head.map(this::checkHead).orElse(null);
         boolean verified = mismatches.isEmpty() && storedTreeMatches
-                && (headCheck == null || headCheck.signatureValid() && headCheck.rootMatches());
+                && (headCheck == null || headCheck.signatureValid() && headCheck.keyTrusted() && headCheck.rootMatches());
         return new Result(verified, eventsChecked, matched.cardinality(), pending, mismatches.size(),
                 mismatches.isEmpty() ? null : mismatches.get(0), storedTreeMatches, headCheck);
     }
@@ -183,7 +192,8 @@ public final class AuditVerification {
         }
         byte[] recomputed = signed.size() == 0 ? MerkleTree.emptyRoot() : rootAtHead;
         boolean rootMatches = recomputed != null && HEX.formatHex(recomputed).equals(signed.rootHash());
-        return new HeadCheck(signed.size(), signed.rootHash(), signed.keyId(), signatureValid, rootMatches);
+        return new HeadCheck(signed.size(), signed.rootHash(), signed.keyId(), signatureValid,
+                trustedKey.equals(signed.publicKey()), rootMatches);
     }
 
     private void mismatch(Long leafIndex, AuditEntry entry, String reason) {

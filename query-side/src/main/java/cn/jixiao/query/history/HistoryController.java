@@ -3,13 +3,13 @@ package cn.jixiao.query.history;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.query.TenantContexts;
-import cn.jixiao.query.audit.AuditProblem;
+import cn.jixiao.query.web.Blocking;
+import cn.jixiao.query.web.QueryProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.util.List;
 
@@ -31,16 +31,15 @@ public class HistoryController {
     @GetMapping("/api/v1/declarations/{id}/history")
     public Mono<ResponseEntity<DeclarationHistory.View>> history(Actor actor, @PathVariable String id) {
         if (actor == null || actor.tenant() == null || !actor.hasAny(READERS)) {
-            return Mono.error(AuditProblem.forbidden("只有审计人员、审核人员和租户管理员可以查看编辑历史"));
+            return Mono.error(QueryProblem.forbidden("只有审计人员、审核人员和租户管理员可以查看编辑历史"));
         }
-        return Mono.fromCallable(() -> DeclarationHistory.of(contexts.of(actor.tenant()).eventStore(), id))
-                .subscribeOn(Schedulers.boundedElastic())
+        return Blocking.call(() -> DeclarationHistory.of(contexts.of(actor.tenant()).eventStore(), id))
                 .map(events -> found(id, events));
     }
 
     private static ResponseEntity<DeclarationHistory.View> found(String id, List<HistoryEntry> events) {
         if (events.isEmpty()) {
-            throw AuditProblem.notFound("没有这份申报表: " + id);
+            throw QueryProblem.notFound("没有这份申报表: " + id);
         }
         long version = events.get(events.size() - 1).version();
         return ResponseEntity.ok().eTag("\"" + version + "\"").body(new DeclarationHistory.View(id, version, events));

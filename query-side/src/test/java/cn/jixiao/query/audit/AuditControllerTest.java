@@ -1,5 +1,6 @@
 package cn.jixiao.query.audit;
 
+import cn.jixiao.query.support.Api;
 import cn.jixiao.query.support.Seed;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -15,10 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditControllerTest {
 
     private final AuditFixture tenant = new AuditFixture();
-    private final WebTestClient web = WebTestClient.bindToController(new AuditController(tenant.contexts()))
-            .argumentResolvers(resolvers -> resolvers.addCustomResolver(new TestActors()))
-            .controllerAdvice(new AuditProblemHandler())
-            .build();
+    private final WebTestClient web = Api.client(new AuditController(tenant.contexts(), tenant.module()));
     private List<TrackedEventMessage<?>> stored;
 
     @BeforeEach
@@ -35,7 +33,7 @@ class AuditControllerTest {
     }
 
     private WebTestClient.RequestHeadersSpec<?> get(String uri, String roles) {
-        return web.get().uri(uri).header(TestActors.ROLES, roles);
+        return web.get().uri(uri).header(Api.ROLES, roles);
     }
 
     @Test
@@ -50,12 +48,18 @@ class AuditControllerTest {
     }
 
     @Test
+    void aHeadIsFoundBySizeOnlyWhereOneWasSigned() {
+        get("/api/v1/audit/tree-head?size=10", "AUDITOR").exchange().expectStatus().isOk().expectBody().jsonPath("$.size").isEqualTo(10);
+        get("/api/v1/audit/tree-head?size=7", "AUDITOR").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
     void onlyAuditorsSeeTheAuditLog() {
         for (String roles : List.of("BUSINESS_REVIEWER", "PERFORMANCE_REVIEWER", "TENANT_ADMIN", "VIEWER", "FILER", "PLATFORM_OPERATOR")) {
             get("/api/v1/audit/tree-head", roles).exchange().expectStatus().isForbidden()
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         }
-        web.post().uri("/api/v1/audit/verification").header(TestActors.ROLES, "TENANT_ADMIN").exchange().expectStatus().isForbidden();
+        web.post().uri("/api/v1/audit/verification").header(Api.ROLES, "TENANT_ADMIN").exchange().expectStatus().isForbidden();
     }
 
     @Test
@@ -108,7 +112,7 @@ class AuditControllerTest {
 
     @Test
     void theVerificationReportsTheFirstEventThatDiffers() {
-        web.post().uri("/api/v1/audit/verification").header(TestActors.ROLES, "AUDITOR").exchange()
+        web.post().uri("/api/v1/audit/verification").header(Api.ROLES, "AUDITOR").exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.verified").isEqualTo(true)
                 .jsonPath("$.eventsChecked").isEqualTo(10)
@@ -118,7 +122,7 @@ class AuditControllerTest {
         tenant.engine.tamper(TamperableStorageEngine.replaceMetaData(victim.getIdentifier(),
                 victim.getMetaData().and("actorId", "someone-else")));
 
-        web.post().uri("/api/v1/audit/verification").header(TestActors.ROLES, "AUDITOR").exchange()
+        web.post().uri("/api/v1/audit/verification").header(Api.ROLES, "AUDITOR").exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.verified").isEqualTo(false)
                 .jsonPath("$.firstMismatch.eventId").isEqualTo(victim.getIdentifier())

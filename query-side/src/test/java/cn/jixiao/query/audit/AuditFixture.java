@@ -66,6 +66,14 @@ public final class AuditFixture implements AutoCloseable {
         return tenant -> ctx;
     }
 
+    AuditModule module() {
+        return new AuditModule(keys, TreeHeadPolicy.DEFAULT, clock);
+    }
+
+    AuditVerification.Result verify() {
+        return AuditVerification.verify(ctx, keys);
+    }
+
     AuditLog log() {
         return AuditLog.of(ctx);
     }
@@ -104,7 +112,7 @@ public final class AuditFixture implements AutoCloseable {
     public void close() {
         eventStore.shutDown();
         client.close();
-        server.shutdown();
+        server.shutdownNow();
     }
 
     static final class MovableClock extends Clock {

@@ -73,7 +73,7 @@ class AuditTrailTest {
             axon.shutdown();
         }
         assertThat(tenant.log().size()).isEqualTo(9);
-        assertThat(AuditVerification.verify(tenant.ctx).verified()).isTrue();
+        assertThat(tenant.verify().verified()).isTrue();
     }
 
     @Test
@@ -81,7 +81,7 @@ class AuditTrailTest {
         List<TrackedEventMessage<?>> stored = twoDeclarationsProjected();
         tenant.heads.sign(tenant.log());
 
-        AuditVerification.Result result = AuditVerification.verify(tenant.ctx);
+        AuditVerification.Result result = tenant.verify();
 
         assertThat(result.verified()).isTrue();
         assertThat(result.eventsChecked()).isEqualTo(stored.size());
@@ -92,13 +92,25 @@ class AuditTrailTest {
     }
 
     @Test
+    void aHeadSignedWithAnotherKeyIsNotTrusted() {
+        twoDeclarationsProjected();
+        new TreeHeads(AuditKeys.generate("intruder"), TreeHeadPolicy.DEFAULT, tenant.clock).sign(tenant.log());
+
+        AuditVerification.Result result = tenant.verify();
+
+        assertThat(result.treeHead().signatureValid()).isTrue();
+        assertThat(result.treeHead().keyTrusted()).isFalse();
+        assertThat(result.verified()).isFalse();
+    }
+
+    @Test
     void anAlteredPayloadIsNamed() {
         TrackedEventMessage<?> victim = twoDeclarationsProjected().get(12);
         tenant.heads.sign(tenant.log());
         tenant.engine.tamper(TamperableStorageEngine.replacePayload(victim.getIdentifier(),
                 new NotesUpdatedEvent(Seed.zhurong().id(), "无（已改）")));
 
-        AuditVerification.Result result = AuditVerification.verify(tenant.ctx);
+        AuditVerification.Result result = tenant.verify();
 
         assertThat(result.verified()).isFalse();
         assertThat(result.mismatches()).isEqualTo(1);
@@ -116,7 +128,7 @@ class AuditTrailTest {
         MetaData forged = victim.getMetaData().and("actorName", "王股长");
         tenant.engine.tamper(TamperableStorageEngine.replaceMetaData(victim.getIdentifier(), forged));
 
-        AuditVerification.Result result = AuditVerification.verify(tenant.ctx);
+        AuditVerification.Result result = tenant.verify();
 
         assertThat(result.verified()).isFalse();
         assertThat(result.mismatches()).isEqualTo(1);
@@ -129,7 +141,7 @@ class AuditTrailTest {
         TrackedEventMessage<?> victim = twoDeclarationsProjected().get(4);
         tenant.engine.tamper(TamperableStorageEngine.moveToEnd(victim.getIdentifier()));
 
-        AuditVerification.Result result = AuditVerification.verify(tenant.ctx);
+        AuditVerification.Result result = tenant.verify();
 
         assertThat(result.verified()).isFalse();
         assertThat(result.mismatches()).isEqualTo(1);
@@ -143,7 +155,7 @@ class AuditTrailTest {
         tenant.heads.sign(tenant.log());
         tenant.engine.tamper(TamperableStorageEngine.delete(victim.getIdentifier()));
 
-        AuditVerification.Result result = AuditVerification.verify(tenant.ctx);
+        AuditVerification.Result result = tenant.verify();
 
         assertThat(result.verified()).isFalse();
         assertThat(result.firstMismatch().eventId()).isEqualTo(victim.getIdentifier());
@@ -153,11 +165,27 @@ class AuditTrailTest {
     }
 
     @Test
+    void anEventDeliveredLateBecauseItFilledAGapStillVerifies() {
+        tenant.append(Seed.zhurong().events());
+        List<TrackedEventMessage<?>> stored = tenant.stored();
+        List<TrackedEventMessage<?>> delivered = new ArrayList<>(stored);
+        delivered.add(6, delivered.remove(3)); // a slow writer's event at position 3 commits after 4, 5 and 6
+        delivered.forEach(tenant.projection::on);
+        tenant.heads.sign(tenant.log());
+
+        AuditVerification.Result result = tenant.verify();
+
+        assertThat(tenant.log().store().leafAt(6).eventId()).isEqualTo(stored.get(3).getIdentifier());
+        assertThat(result.verified()).isTrue();
+        assertThat(result.treeHead().rootMatches()).isTrue();
+    }
+
+    @Test
     void eventsTheProjectionHasNotReachedArePendingNotMismatches() {
         twoDeclarationsProjected();
         tenant.append(Seed.of("431203003", "衡阳市南岳区寿岳乡人民政府", 2020).events());
 
-        AuditVerification.Result result = AuditVerification.verify(tenant.ctx);
+        AuditVerification.Result result = tenant.verify();
 
         assertThat(result.verified()).isTrue();
         assertThat(result.pending()).isEqualTo(1);

@@ -5,6 +5,12 @@ import cn.jixiao.kernel.declaration.BudgetUpdatedEvent;
 import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.Expenditure;
 import cn.jixiao.kernel.declaration.Income;
+import cn.jixiao.kernel.declaration.GoalId;
+import cn.jixiao.kernel.declaration.IndicatorAddedEvent;
+import cn.jixiao.kernel.declaration.IndicatorId;
+import cn.jixiao.kernel.declaration.Level1;
+import cn.jixiao.kernel.declaration.Level2;
+import cn.jixiao.kernel.declaration.TargetValue;
 import cn.jixiao.kernel.declaration.ThreePublic;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -44,6 +50,18 @@ class CanonicalEncodingTest {
     void stringsEscapeOnlyWhatJsonRequires() {
         var node = JSON.getNodeFactory().textNode("祝融\"街道\"\\\n\t\u0001");
         assertThat(CanonicalJson.text(node)).isEqualTo("\"祝融\\\"街道\\\"\\\\\\n\\t\\u0001\"");
+    }
+
+    @Test
+    void aTargetValueIsEncodedByItsComponentsOnly() {
+        var event = new GenericDomainEventMessage<>("Declaration", "d-1", 6, new IndicatorAddedEvent(DeclarationId.of("d-1"),
+                GoalId.of("g-1"), IndicatorId.of("i-1"), Level1.OUTPUT, Level2.QUANTITY, "鑫聚缘二期土地出让面积",
+                TargetValue.parse("=8.73亩")), Map.of(), "e-7", Instant.parse("2020-01-06T08:06:00Z"));
+
+        String canonical = new String(AuditEntry.of(event).canonical(), StandardCharsets.UTF_8);
+
+        assertThat(canonical).contains("\"target\":{\"comparator\":\"EQ\",\"kind\":\"QUANTITATIVE\",\"text\":\"=8.73亩\",\"unit\":\"亩\",\"value\":\"8.73\"}")
+                .contains("\"globalPosition\":null");
     }
 
     @Test

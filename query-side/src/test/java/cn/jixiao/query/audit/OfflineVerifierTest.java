@@ -1,5 +1,6 @@
 package cn.jixiao.query.audit;
 
+import cn.jixiao.query.support.Api;
 import cn.jixiao.query.support.Seed;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,9 +27,7 @@ class OfflineVerifierTest {
     @TempDir
     Path dir;
     private final AuditFixture tenant = new AuditFixture();
-    private final WebTestClient web = WebTestClient.bindToController(new AuditController(tenant.contexts()))
-            .argumentResolvers(resolvers -> resolvers.addCustomResolver(new TestActors()))
-            .build();
+    private final WebTestClient web = Api.client(new AuditController(tenant.contexts(), tenant.module()));
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
     private String eventId;
 
@@ -37,11 +36,11 @@ class OfflineVerifierTest {
         tenant.append(Seed.zhurong().events());
         tenant.project();
         tenant.heads.sign(tenant.log());
-        save("old-head.json", "/api/v1/audit/tree-head");
         tenant.append(Seed.of("431203002", "衡阳市南岳区南岳镇人民政府", 2020).filledIn().events());
         tenant.project();
         tenant.heads.sign(tenant.log());
         save("head.json", "/api/v1/audit/tree-head");
+        save("old-head.json", "/api/v1/audit/tree-head?size=9");
         eventId = tenant.stored().get(4).getIdentifier();
         save("inclusion.json", "/api/v1/audit/proofs/inclusion?eventId=" + eventId + "&treeSize=17");
         save("consistency.json", "/api/v1/audit/proofs/consistency?from=9&to=17");
@@ -53,7 +52,7 @@ class OfflineVerifierTest {
     }
 
     private void save(String file, String uri) throws IOException {
-        byte[] body = web.get().uri(uri).header(TestActors.ROLES, "AUDITOR").exchange()
+        byte[] body = web.get().uri(uri).header(Api.ROLES, "AUDITOR").exchange()
                 .expectStatus().isOk().expectBody().returnResult().getResponseBody();
         Files.write(dir.resolve(file), body);
     }

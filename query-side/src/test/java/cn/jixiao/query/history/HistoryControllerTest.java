@@ -2,8 +2,7 @@ package cn.jixiao.query.history;
 
 import cn.jixiao.kernel.declaration.DeclarationEvent;
 import cn.jixiao.query.audit.AuditFixture;
-import cn.jixiao.query.audit.AuditProblemHandler;
-import cn.jixiao.query.audit.TestActors;
+import cn.jixiao.query.support.Api;
 import cn.jixiao.query.support.Seed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,10 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HistoryControllerTest {
 
     private final AuditFixture tenant = new AuditFixture();
-    private final WebTestClient web = WebTestClient.bindToController(new HistoryController(tenant.contexts()))
-            .argumentResolvers(resolvers -> resolvers.addCustomResolver(new TestActors()))
-            .controllerAdvice(new AuditProblemHandler())
-            .build();
+    private final WebTestClient web = Api.client(new HistoryController(tenant.contexts()));
 
     @AfterEach
     void close() {
@@ -34,7 +30,7 @@ class HistoryControllerTest {
     }
 
     private WebTestClient.ResponseSpec history(String id, String roles) {
-        return web.get().uri("/api/v1/declarations/{id}/history", id).header(TestActors.ROLES, roles).exchange();
+        return web.get().uri("/api/v1/declarations/{id}/history", id).header(Api.ROLES, roles).exchange();
     }
 
     @Test
