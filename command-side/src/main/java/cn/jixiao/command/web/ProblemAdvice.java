@@ -20,6 +20,7 @@ import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
@@ -72,6 +73,18 @@ public class ProblemAdvice {
     @ExceptionHandler(WebExchangeBindException.class)
     public ResponseEntity<Problem> bind(WebExchangeBindException e) {
         List<Violation> violations = e.getAllErrors().stream().map(ProblemAdvice::violation).toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("；"));
+        return respond(invalid(detail, violations));
+    }
+
+    /** Constraints on query parameters and headers (the query side's paging, for one). */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    public ResponseEntity<Problem> parameters(HandlerMethodValidationException e) {
+        List<Violation> violations = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new Violation(
+                        result.getMethodParameter().getParameterName(), constraintCode(lastCode(error.getCodes())),
+                        error.getDefaultMessage())))
+                .toList();
         String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("；"));
         return respond(invalid(detail, violations));
     }
@@ -167,6 +180,11 @@ public class ProblemAdvice {
     private static Violation violation(ObjectError error) {
         String field = error instanceof FieldError fieldError ? fieldError.getField() : error.getObjectName();
         return new Violation(field, constraintCode(error.getCode()), error.getDefaultMessage());
+    }
+
+    /** Spring lists message codes from the most to the least specific; the last is the constraint's name. */
+    private static String lastCode(String[] codes) {
+        return codes == null || codes.length == 0 ? null : codes[codes.length - 1];
     }
 
     /** NotBlank -> NOT_BLANK: the constraint's name as a stable code. */
