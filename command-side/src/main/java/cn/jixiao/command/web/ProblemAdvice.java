@@ -7,6 +7,7 @@ import cn.jixiao.kernel.declaration.DeclarationRejectedException;
 import cn.jixiao.kernel.declaration.TargetValue;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
@@ -122,6 +123,13 @@ public class ProblemAdvice {
                 "申报表正被同时修改，或该单位该年度已有申报表；请刷新后重试").withCode("CONCURRENT_MODIFICATION"));
     }
 
+    /** A second stream for a name-based id: the unit already has a declaration of that year and kind. */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    public ResponseEntity<Problem> streamExists(AggregateStreamCreationException e) {
+        return respond(Problem.of("conflict", "与申报表当前状态冲突", 409, "该单位该年度已有申报表")
+                .withCode("DECLARATION_EXISTS"));
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     public ResponseEntity<Problem> notFound(AggregateNotFoundException e) {
         return respond(Problem.of("not-found", "未找到", 404, "申报表不存在").withCode("DECLARATION_NOT_FOUND"));
@@ -154,6 +162,8 @@ public class ProblemAdvice {
             return Optional.of(rejected(e));
         } else if (t instanceof ConflictingAggregateVersionException e) {
             return Optional.of(staleVersion(e));
+        } else if (t instanceof AggregateStreamCreationException e) {
+            return Optional.of(streamExists(e));
         } else if (t instanceof ConcurrencyException e) {
             return Optional.of(concurrent(e));
         } else if (t instanceof AggregateNotFoundException e) {

@@ -3,6 +3,8 @@ package cn.jixiao.command.web;
 import cn.jixiao.kernel.declaration.DeclarationRejectedException;
 import cn.jixiao.kernel.declaration.Finding;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -32,6 +34,15 @@ class ProblemAdviceTest {
 
         assertThat(response.getStatusCode().value()).isEqualTo(412);
         assertThat(response.getBody().detail()).contains("当前版本 5");
+    }
+
+    @Test
+    void twoWritersAtOnceIsAConflictAndASecondStreamSaysTheUnitHasOne() {
+        assertThat(advice.concurrent(new ConcurrencyException("seq 7 taken")).getBody())
+                .extracting(Problem::status, Problem::code).containsExactly(409, "CONCURRENT_MODIFICATION");
+        assertThat(advice.other(new CompletionException(new AggregateStreamCreationException("exists"))).getBody())
+                .extracting(Problem::status, Problem::code, Problem::detail)
+                .containsExactly(409, "DECLARATION_EXISTS", "该单位该年度已有申报表");
     }
 
     @Test

@@ -22,6 +22,7 @@ import cn.jixiao.kernel.declaration.UpdateFunctionsCommand;
 import cn.jixiao.kernel.declaration.UpdateNotesCommand;
 import cn.jixiao.kernel.declaration.UpdateOverallGoalCommand;
 import jakarta.validation.Valid;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.http.HttpHeaders;
@@ -257,10 +258,15 @@ public class DeclarationCommandController {
         return ResponseEntity.status(HttpStatus.CREATED).location(location).eTag(Versions.etag(version)).body(body);
     }
 
-    /** The id is name-based, so the event store refusing a second stream means: this unit already has one. */
+    /**
+     * The id is name-based, so the event store refusing a second stream means: this unit already has one. The
+     * MongoDB engine says so with {@link AggregateStreamCreationException}; other engines with a plain
+     * {@link ConcurrencyException}.
+     */
     private static boolean isDuplicateStream(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConcurrencyException && !(t instanceof ConflictingAggregateVersionException)) {
+            if (t instanceof AggregateStreamCreationException
+                    || (t instanceof ConcurrencyException && !(t instanceof ConflictingAggregateVersionException))) {
                 return true;
             }
         }
