@@ -12,6 +12,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,9 +36,11 @@ import java.util.stream.Collectors;
 /**
  * Every refusal as an RFC 9457 problem, for the command and the query side alike. Bad input always gets a
  * 4xx with the reason in the domain's words; a 500 is reserved for our own faults and never carries a stack
- * trace.
+ * trace. Ordered last: an advice scoped to some controllers (the query side's) is consulted first and this
+ * one answers whatever it leaves.
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class ProblemAdvice {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
