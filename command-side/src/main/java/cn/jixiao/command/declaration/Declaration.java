@@ -407,11 +407,11 @@ public class Declaration {
         version++;
         if (event instanceof DeclarationCreatedEvent created) {
             id = created.declarationId();
+            form = DeclarationForm.created(created);
             unitCode = created.unit().code();
-            edition = created.edition();
+            edition = form.edition();
             filer = created.filer();
             status = DeclarationStatus.DRAFT;
-            form = DeclarationForm.created(created);
             return;
         }
         form = form.apply(event);

@@ -16,8 +16,10 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -45,6 +47,7 @@ import java.util.function.Supplier;
  * IETF Idempotency-Key draft suggests); a repeat while the first is still running gets 409.
  * A failed request stores nothing, so the client may retry it with the same key.
  */
+@Component
 public final class IdempotentRequests {
 
     public static final String HEADER = "Idempotency-Key";
@@ -59,6 +62,12 @@ public final class IdempotentRequests {
     private final ObjectMapper json;
     private final Clock clock;
     private final Set<Object> indexedTenants = ConcurrentHashMap.newKeySet();
+
+    /** For the application: the Boot ObjectMapper (only to fingerprint requests and store bodies) and UTC time. */
+    @Autowired
+    public IdempotentRequests(CommandDatabases databases, ObjectMapper json) {
+        this(databases, json, Clock.systemUTC());
+    }
 
     public IdempotentRequests(CommandDatabases databases, ObjectMapper json, Clock clock) {
         this.databases = databases;

@@ -7,10 +7,13 @@ import cn.jixiao.kernel.declaration.DeclarationRejectedException;
 import cn.jixiao.kernel.declaration.TargetValue;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +23,7 @@ import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
@@ -32,9 +36,11 @@ import java.util.stream.Collectors;
 /**
  * Every refusal as an RFC 9457 problem, for the command and the query side alike. Bad input always gets a
  * 4xx with the reason in the domain's words; a 500 is reserved for our own faults and never carries a stack
- * trace.
+ * trace. Ordered last: an advice scoped to some controllers (the query side's) is consulted first and this
+ * one answers whatever it leaves.
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class ProblemAdvice {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
@@ -76,6 +82,18 @@ public class ProblemAdvice {
         return respond(invalid(detail, violations));
     }
 
+    /** Constraints on query parameters and headers (the query side's paging, for one). */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    public ResponseEntity<Problem> parameters(HandlerMethodValidationException e) {
+        List<Violation> violations = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new Violation(
+                        result.getMethodParameter().getParameterName(), constraintCode(lastCode(error.getCodes())),
+                        error.getDefaultMessage())))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("；"));
+        return respond(invalid(detail, violations));
+    }
+
     /** Malformed JSON, a wrong type, a missing body or header. A value the domain refuses keeps its rule code. */
     @ExceptionHandler(ServerWebInputException.class)
     public ResponseEntity<Problem> input(ServerWebInputException e) {
@@ -107,6 +125,13 @@ public class ProblemAdvice {
     public ResponseEntity<Problem> concurrent(ConcurrencyException e) {
         return respond(Problem.of("concurrent-modification", "并发修改", 409,
                 "申报表正被同时修改，或该单位该年度已有申报表；请刷新后重试").withCode("CONCURRENT_MODIFICATION"));
+    }
+
+    /** A second stream for a name-based id: the unit already has a declaration of that year and kind. */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    public ResponseEntity<Problem> streamExists(AggregateStreamCreationException e) {
+        return respond(Problem.of("conflict", "与申报表当前状态冲突", 409, "该单位该年度已有申报表")
+                .withCode("DECLARATION_EXISTS"));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -141,6 +166,8 @@ public class ProblemAdvice {
             return Optional.of(rejected(e));
         } else if (t instanceof ConflictingAggregateVersionException e) {
             return Optional.of(staleVersion(e));
+        } else if (t instanceof AggregateStreamCreationException e) {
+            return Optional.of(streamExists(e));
         } else if (t instanceof ConcurrencyException e) {
             return Optional.of(concurrent(e));
         } else if (t instanceof AggregateNotFoundException e) {
@@ -167,6 +194,11 @@ public class ProblemAdvice {
     private static Violation violation(ObjectError error) {
         String field = error instanceof FieldError fieldError ? fieldError.getField() : error.getObjectName();
         return new Violation(field, constraintCode(error.getCode()), error.getDefaultMessage());
+    }
+
+    /** Spring lists message codes from the most to the least specific; the last is the constraint's name. */
+    private static String lastCode(String[] codes) {
+        return codes == null || codes.length == 0 ? null : codes[codes.length - 1];
     }
 
     /** NotBlank -> NOT_BLANK: the constraint's name as a stable code. */

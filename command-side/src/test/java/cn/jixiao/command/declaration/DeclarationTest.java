@@ -101,10 +101,8 @@ class DeclarationTest {
         fixture.givenNoPriorActivity()
                 .when(new CreateDeclarationCommand(id2021, 2021, DeclarationKind.DEPARTMENT, null,
                         new Unit(UNIT, "衡阳市南岳区祝融街道办事处"), "南岳区祝融街道办事处", "尹晖", FILER), asFiler())
-                .expectEventsMatching(payloadsMatching(
-                        exactSequenceOf(
-                                matches(
-                                        e -> ((DeclarationCreatedEvent) e).edition() == Edition.E2021))));
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(e -> ((DeclarationCreatedEvent) e).edition() == Edition.E2021))));
     }
 
     @Test
@@ -394,7 +392,7 @@ class DeclarationTest {
     }
 
     @Test
-    void adjustedDeclarationIsEditedAndSubmittedAsTheNextRevision() {
+    void aDeclarationUnderAdjustmentCanBeEdited() {
         fixture.given(Given.plus(Given.approved(), new AdjustmentStartedEvent(ID, "年中追加预算", FILER),
                         new GoalAddedEvent(ID, GoalId.of("goal-2"), "新增目标")))
                 .when(new AddIndicatorCommand(ID, GoalId.of("goal-2"), IndicatorId.of("ind-2-1"), Level1.OUTPUT,
@@ -437,6 +435,13 @@ class DeclarationTest {
                 .expectException(Rejected.as(Reason.CONFLICT, LifecycleCodes.WRONG_STATUS));
     }
 
+    @Test
+    void theAggregateKeepsAVersionThatCountsEveryEvent() {
+        fixture.given(Given.approved())
+                .when(new StartAdjustmentCommand(ID, "追加", FILER, null), asFiler())
+                .expectState(declaration -> assertThat(declaration).extracting("version").isEqualTo(8L));
+    }
+
     // ---- helpers
 
     private static CreateDeclarationCommand create(int year, Edition edition) {
@@ -468,16 +473,7 @@ class DeclarationTest {
 
     private static Matcher<List<Message<?>>> submittedMatching(
             Predicate<DeclarationSubmittedEvent> expected) {
-        return payloadsMatching(
-                exactSequenceOf(
-                        matches(
-                                e -> e instanceof DeclarationSubmittedEvent s && expected.test(s))));
-    }
-
-    @Test
-    void theAggregateKeepsAVersionThatCountsEveryEvent() {
-        fixture.given(Given.approved())
-                .when(new StartAdjustmentCommand(ID, "追加", FILER, null), asFiler())
-                .expectState(declaration -> assertThat(declaration).extracting("version").isEqualTo(8L));
+        return payloadsMatching(exactSequenceOf(
+                matches(e -> e instanceof DeclarationSubmittedEvent s && expected.test(s))));
     }
 }

@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -16,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The in-memory engine, made to behave like the MongoDB one in the two ways the command side relies on:
- * a second stream for the same aggregate id (or any sequence number already taken) is refused with
- * {@link ConcurrencyException}, as the unique (aggregate, seq) index does; and snapshots are stored serialized
+ * a second stream for the same aggregate id is refused with {@link AggregateStreamCreationException} and any
+ * other sequence number already taken with {@link ConcurrencyException}, as the unique (aggregate, seq) index
+ * does there; and snapshots are stored serialized
  * (Jackson), so loading from one yields a fresh aggregate and proves the aggregate survives serialization.
  */
 public class StrictInMemoryStorageEngine extends InMemoryEventStorageEngine {
@@ -33,6 +35,10 @@ public class StrictInMemoryStorageEngine extends InMemoryEventStorageEngine {
         for (EventMessage<?> event : events) {
             if (event instanceof DomainEventMessage<?> domain) {
                 long taken = lastSequenceNumberFor(domain.getAggregateIdentifier()).orElse(-1L);
+                if (domain.getSequenceNumber() == 0 && taken >= 0) {
+                    throw new AggregateStreamCreationException("Cannot reuse aggregate identifier ["
+                            + domain.getAggregateIdentifier() + "] to create aggregate");
+                }
                 if (domain.getSequenceNumber() <= taken) {
                     throw new ConcurrencyException("An event for aggregate [" + domain.getAggregateIdentifier()
                             + "] at sequence [" + domain.getSequenceNumber() + "] was already inserted");

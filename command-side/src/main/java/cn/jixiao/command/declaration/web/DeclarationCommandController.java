@@ -21,7 +21,10 @@ import cn.jixiao.kernel.declaration.SubmitDeclarationCommand;
 import cn.jixiao.kernel.declaration.UpdateFunctionsCommand;
 import cn.jixiao.kernel.declaration.UpdateNotesCommand;
 import cn.jixiao.kernel.declaration.UpdateOverallGoalCommand;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.http.HttpHeaders;
@@ -50,6 +53,7 @@ import java.util.function.Supplier;
  */
 @RestController
 @RequestMapping("/api/v1/declarations")
+@Tag(name = "申报表（写）", description = "填报、提交、审核、批复与调整")
 public class DeclarationCommandController {
 
     private static final String BASE = "/api/v1/declarations/";
@@ -76,6 +80,7 @@ public class DeclarationCommandController {
 
     // ---- creating
 
+    @Operation(summary = "创建申报表（每单位每年度每类型一份）：201，Location 与 ETag；支持 Idempotency-Key")
     @PostMapping
     public Mono<ResponseEntity<?>> create(Actor actor, @Valid @RequestBody Requests.CreateDeclaration body,
                                           @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
@@ -90,36 +95,42 @@ public class DeclarationCommandController {
 
     // ---- editing the form
 
+    @Operation(summary = "修改基本信息：填报单位、单位负责人、绩效管理联系人与电话、人员编制数与实有人数")
     @PutMapping("/{id}/basic-info")
     public Mono<ResponseEntity<?>> basicInfo(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.BasicInfo body,
                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return edit(actor, id, ifMatch, expected -> body.toCommand(DeclarationId.of(id), expected));
     }
 
+    @Operation(summary = "修改部门职能（职责概述）")
     @PutMapping("/{id}/functions")
     public Mono<ResponseEntity<?>> functions(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.Text body,
                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return edit(actor, id, ifMatch, expected -> new UpdateFunctionsCommand(DeclarationId.of(id), body.text(), expected));
     }
 
+    @Operation(summary = "修改收入、支出与三公经费预算（万元，十进制字符串，最多四位小数）")
     @PutMapping("/{id}/budget")
     public Mono<ResponseEntity<?>> budget(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.BudgetBody body,
                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return edit(actor, id, ifMatch, expected -> body.toCommand(DeclarationId.of(id), expected));
     }
 
+    @Operation(summary = "修改年度总体目标")
     @PutMapping("/{id}/overall-goal")
     public Mono<ResponseEntity<?>> overallGoal(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.Text body,
                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return edit(actor, id, ifMatch, expected -> new UpdateOverallGoalCommand(DeclarationId.of(id), body.text(), expected));
     }
 
+    @Operation(summary = "修改其他需要说明的问题")
     @PutMapping("/{id}/notes")
     public Mono<ResponseEntity<?>> notes(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.Text body,
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return edit(actor, id, ifMatch, expected -> new UpdateNotesCommand(DeclarationId.of(id), body.text(), expected));
     }
 
+    @Operation(summary = "新增绩效目标（排在最后）：201，返回目标标识")
     @PostMapping("/{id}/goals")
     public Mono<ResponseEntity<?>> addGoal(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.GoalBody body,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -133,6 +144,7 @@ public class DeclarationCommandController {
                                 new GoalCreated(goalId.value(), id, version))));
     }
 
+    @Operation(summary = "修改绩效目标")
     @PutMapping("/{id}/goals/{goalId}")
     public Mono<ResponseEntity<?>> reviseGoal(Actor actor, @PathVariable String id, @PathVariable String goalId,
                                               @Valid @RequestBody Requests.GoalBody body,
@@ -141,12 +153,14 @@ public class DeclarationCommandController {
                 new ReviseGoalCommand(DeclarationId.of(id), GoalId.of(goalId), body.description(), expected));
     }
 
+    @Operation(summary = "删除绩效目标及其指标")
     @DeleteMapping("/{id}/goals/{goalId}")
     public Mono<ResponseEntity<?>> removeGoal(Actor actor, @PathVariable String id, @PathVariable String goalId,
                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return edit(actor, id, ifMatch, expected -> new RemoveGoalCommand(DeclarationId.of(id), GoalId.of(goalId), expected));
     }
 
+    @Operation(summary = "新增绩效指标：201，返回指标标识；层级与所选指标体系版本不符、名称或目标值为空时 400")
     @PostMapping("/{id}/goals/{goalId}/indicators")
     public Mono<ResponseEntity<?>> addIndicator(Actor actor, @PathVariable String id, @PathVariable String goalId,
                                                 @Valid @RequestBody Requests.IndicatorBody body,
@@ -162,6 +176,7 @@ public class DeclarationCommandController {
                         new IndicatorCreated(indicatorId.value(), goalId, id, version))));
     }
 
+    @Operation(summary = "修改绩效指标")
     @PutMapping("/{id}/goals/{goalId}/indicators/{indicatorId}")
     public Mono<ResponseEntity<?>> reviseIndicator(Actor actor, @PathVariable String id, @PathVariable String goalId,
                                                    @PathVariable String indicatorId,
@@ -171,6 +186,7 @@ public class DeclarationCommandController {
                 body.toReviseCommand(DeclarationId.of(id), GoalId.of(goalId), IndicatorId.of(indicatorId), expected));
     }
 
+    @Operation(summary = "删除绩效指标")
     @DeleteMapping("/{id}/goals/{goalId}/indicators/{indicatorId}")
     public Mono<ResponseEntity<?>> removeIndicator(Actor actor, @PathVariable String id, @PathVariable String goalId,
                                                    @PathVariable String indicatorId,
@@ -181,6 +197,7 @@ public class DeclarationCommandController {
 
     // ---- the life cycle
 
+    @Operation(summary = "提交审核：有错误时 409 并列出错误；警示随本次修订保存")
     @PostMapping("/{id}/submit")
     public Mono<ResponseEntity<?>> submit(Actor actor, @PathVariable String id,
                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -189,6 +206,7 @@ public class DeclarationCommandController {
                 expected -> new SubmitDeclarationCommand(DeclarationId.of(id), actor.asPerson(), expected));
     }
 
+    @Operation(summary = "业务股室审核：通过（PASS）或退回（RETURN，须填意见）")
     @PostMapping("/{id}/business-review")
     public Mono<ResponseEntity<?>> businessReview(Actor actor, @PathVariable String id,
                                                   @Valid @RequestBody Requests.BusinessReview body,
@@ -199,6 +217,7 @@ public class DeclarationCommandController {
                         actor.asPerson(), expected));
     }
 
+    @Operation(summary = "监督绩效股批复")
     @PostMapping("/{id}/approval")
     public Mono<ResponseEntity<?>> approve(Actor actor, @PathVariable String id, @Valid @RequestBody(required = false) Requests.Opinion body,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -208,6 +227,7 @@ public class DeclarationCommandController {
                 expected -> new ApproveDeclarationCommand(DeclarationId.of(id), opinion, actor.asPerson(), expected));
     }
 
+    @Operation(summary = "监督绩效股退回（须填意见）")
     @PostMapping("/{id}/return")
     public Mono<ResponseEntity<?>> returnForRevision(Actor actor, @PathVariable String id,
                                                      @Valid @RequestBody Requests.Opinion body,
@@ -217,6 +237,7 @@ public class DeclarationCommandController {
                 expected -> new ReturnDeclarationCommand(DeclarationId.of(id), body.opinion(), actor.asPerson(), expected));
     }
 
+    @Operation(summary = "对已批复的申报表发起调整（须填原因）")
     @PostMapping("/{id}/adjustment")
     public Mono<ResponseEntity<?>> startAdjustment(Actor actor, @PathVariable String id,
                                                    @Valid @RequestBody Requests.Adjustment body,
@@ -257,10 +278,15 @@ public class DeclarationCommandController {
         return ResponseEntity.status(HttpStatus.CREATED).location(location).eTag(Versions.etag(version)).body(body);
     }
 
-    /** The id is name-based, so the event store refusing a second stream means: this unit already has one. */
+    /**
+     * The id is name-based, so the event store refusing a second stream means: this unit already has one. The
+     * MongoDB engine says so with {@link AggregateStreamCreationException}; other engines with a plain
+     * {@link ConcurrencyException}.
+     */
     private static boolean isDuplicateStream(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConcurrencyException && !(t instanceof ConflictingAggregateVersionException)) {
+            if (t instanceof AggregateStreamCreationException
+                    || (t instanceof ConcurrencyException && !(t instanceof ConflictingAggregateVersionException))) {
                 return true;
             }
         }

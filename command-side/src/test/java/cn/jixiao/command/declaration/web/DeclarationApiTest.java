@@ -6,6 +6,7 @@ import cn.jixiao.command.testing.TestTenant;
 import cn.jixiao.command.web.ProblemAdvice;
 import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.DeclarationKind;
+import cn.jixiao.kernel.declaration.DeclarationSubmittedEvent;
 import cn.jixiao.kernel.declaration.GoalAddedEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
@@ -94,6 +95,25 @@ class DeclarationApiTest {
         post("/adjustment", "{\"reason\": \"年中追加预算\"}", "FILER").expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ETAG, "\"9\"");
         assertThat(tenant.events(DeclarationId.of(ID))).hasSize(9);
+    }
+
+    @Test
+    void reviewersReturnWithAnOpinionAndTheFilerResubmitsRevisionTwo() {
+        submittable();
+        post("/submit", null, "FILER").expectStatus().isOk();
+        problem(post("/business-review", "{\"decision\": \"RETURN\"}", "BUSINESS_REVIEWER"), HttpStatus.BAD_REQUEST)
+                .jsonPath("$.violations[0].field").isEqualTo("opinion")
+                .jsonPath("$.violations[0].code").isEqualTo("OPINION_REQUIRED");
+        post("/business-review", "{\"decision\": \"RETURN\", \"opinion\": \"目标不够具体\"}", "BUSINESS_REVIEWER")
+                .expectStatus().isOk();
+        put("/notes", "{\"text\": \"已按意见修改\"}", null).expectStatus().isOk();
+        post("/submit", null, "FILER").expectStatus().isOk();
+        post("/business-review", "{\"decision\": \"PASS\"}", "BUSINESS_REVIEWER").expectStatus().isOk();
+        post("/return", "{\"opinion\": \"成本指标偏高\"}", "PERFORMANCE_REVIEWER").expectStatus().isOk();
+
+        assertThat(tenant.events(DeclarationId.of(ID)))
+                .filteredOn(DeclarationSubmittedEvent.class::isInstance)
+                .map(event -> ((DeclarationSubmittedEvent) event).revision()).containsExactly(1, 2);
     }
 
     // ---- 400
