@@ -4,6 +4,7 @@ import cn.jixiao.command.importing.DeclarationImporter;
 import cn.jixiao.command.importing.FormFiles;
 import cn.jixiao.command.importing.ImportDeclarationCommand;
 import cn.jixiao.command.importing.ImportedForm;
+import cn.jixiao.command.importing.ImportedForm.ReviewBlock;
 import cn.jixiao.kernel.actor.PersonRef;
 import cn.jixiao.kernel.declaration.AddGoalCommand;
 import cn.jixiao.kernel.declaration.AddIndicatorCommand;
@@ -32,6 +33,8 @@ import cn.jixiao.kernel.declaration.IndicatorId;
 import cn.jixiao.kernel.declaration.Level1;
 import cn.jixiao.kernel.declaration.Level2;
 import cn.jixiao.kernel.declaration.NotesUpdatedEvent;
+import cn.jixiao.kernel.declaration.ReviewDecision;
+import cn.jixiao.kernel.declaration.ReviewStage;
 import cn.jixiao.kernel.declaration.OverallGoalUpdatedEvent;
 import cn.jixiao.kernel.declaration.Staffing;
 import cn.jixiao.kernel.declaration.TargetValue;
@@ -44,12 +47,15 @@ import cn.jixiao.kernel.declaration.UpdateNotesCommand;
 import cn.jixiao.kernel.declaration.UpdateOverallGoalCommand;
 import cn.jixiao.query.export.ExportFormat;
 import cn.jixiao.query.export.ExportedDeclaration;
+import cn.jixiao.query.export.ExportedDeclaration.Review;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -86,6 +92,23 @@ class ImportExportRoundTripTest {
         DeclarationForm roundTripped = replay(commandsFor(FormFiles.read(format.write(exported(form)))));
 
         assertThat(withPositionalIds(roundTripped)).isEqualTo(withPositionalIds(form));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void theReviewBlocksOfAReviewedFormReadBack(ExportFormat format) {
+        DeclarationForm form = DeclarationForm.replay(unusualForm());
+        Instant passedAt = Instant.parse("2021-03-04T02:00:00Z");
+        Instant approvedAt = Instant.parse("2021-03-10T16:30:00Z");
+        ExportedDeclaration reviewed = new ExportedDeclaration(form, DeclarationStatus.APPROVED, List.of(
+                new Review(ReviewStage.BUSINESS, ReviewDecision.PASS, "预算与目标匹配", new PersonRef("r1", "李四"), passedAt),
+                new Review(ReviewStage.PERFORMANCE, ReviewDecision.APPROVE, "同意", new PersonRef("r2", "王五"), approvedAt)));
+
+        List<ReviewBlock> blocks = FormFiles.read(format.write(reviewed)).reviews();
+
+        assertThat(blocks).containsExactly(
+                new ReviewBlock(ReviewStage.BUSINESS, "审核通过：预算与目标匹配", "李四", LocalDate.of(2021, 3, 4)),
+                new ReviewBlock(ReviewStage.PERFORMANCE, "同意批复：同意", "王五", LocalDate.of(2021, 3, 11)));
     }
 
     /** 2021 edition (cost as level 1), four-decimal amounts, no staffing, a goal without indicators, multi-line notes. */
