@@ -1,0 +1,73 @@
+package cn.jixiao.query.form;
+
+import cn.jixiao.kernel.actor.Actor;
+import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.TenantContexts;
+import cn.jixiao.query.rebuild.CollectionNames;
+import cn.jixiao.query.rebuild.Generations;
+import cn.jixiao.query.web.Blocking;
+import cn.jixiao.query.web.QueryProblem;
+import cn.jixiao.query.web.ReadYourWrites;
+import cn.jixiao.query.web.Readers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+
+/**
+ * What the read endpoints of a declaration share: the actor's tenant, the active generation's stores, waiting for
+ * {@code minVersion}, 404 for unknown ids and 403 for another unit's declaration.
+ */
+@Component
+public class FormReads {
+
+    private final TenantContexts contexts;
+    private final Duration wait;
+
+    @Autowired
+    public FormReads(TenantContexts contexts) {
+        this(contexts, ReadYourWrites.DEFAULT_WAIT);
+    }
+
+    /** @param wait how long {@code ?minVersion=N} waits for the projection before answering 503 */
+    public FormReads(TenantContexts contexts, Duration wait) {
+        this.contexts = contexts;
+        this.wait = wait;
+    }
+
+    public TenantContext context(Actor actor) {
+        return contexts.of(Readers.tenantOf(actor));
+    }
+
+    /** Read per request: a rebuild may switch generations at any moment. */
+    public CollectionNames active(TenantContext ctx) {
+        return new Generations(ctx.database()).active();
+    }
+
+    public FormStore forms(TenantContext ctx) {
+        return new FormStore(ctx.database(), active(ctx));
+    }
+
+    public RevisionStore revisions(TenantContext ctx) {
+        return new RevisionStore(ctx.database(), active(ctx));
+    }
+
+    /** Waits (bounded) until the read model shows version {@code minVersion} of the declaration; at once when null. */
+    public Mono<Void> awaitVersion(TenantContext ctx, String id, Long minVersion) {
+        return ReadYourWrites.await(minVersion, () -> forms(ctx).version(id), wait);
+    }
+
+    /** The current form the actor may read, after waiting for {@code minVersion} if asked. */
+    public Mono<FormView> current(Actor actor, String id, Long minVersion) {
+        TenantContext ctx = context(actor);
+        return awaitVersion(ctx, id, minVersion)
+                .then(Blocking.call(() -> forms(ctx).find(id)))
+                .flatMap(found -> found.map(Mono::just).orElseGet(() -> Mono.error(unknown(id))))
+                .doOnNext(form -> Readers.checkUnit(actor, form.unit().code()));
+    }
+
+    public static QueryProblem unknown(String id) {
+        return QueryProblem.notFound("申报表不存在: " + id);
+    }
+}

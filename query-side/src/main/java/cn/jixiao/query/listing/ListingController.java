@@ -1,0 +1,74 @@
+package cn.jixiao.query.listing;
+
+import cn.jixiao.kernel.actor.Actor;
+import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.form.FormReads;
+import cn.jixiao.query.form.FormStore;
+import cn.jixiao.query.form.ViewDocuments;
+import cn.jixiao.query.web.Blocking;
+import cn.jixiao.query.web.QueryProblem;
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code GET /declarations}: by year, status, unit, unit name, the reviewer's queue; paged and sorted. */
+@RestController
+@RequestMapping("/api/v1/declarations")
+public class ListingController {
+
+    private static final Document ROW_FIELDS = new Document("id", 1).append("year", 1).append("kind", 1)
+            .append("status", 1).append("version", 1).append("revision", 1).append("unit", 1)
+            .append("filingUnit", 1).append("updatedAt", 1);
+
+    private final FormReads reads;
+
+    public ListingController(FormReads reads) {
+        this.reads = reads;
+    }
+
+    @GetMapping
+    public Mono<Page<ListItem>> list(Actor actor,
+                                     @RequestParam(required = false) Integer year,
+                                     @RequestParam(required = false) String status,
+                                     @RequestParam(required = false) String unit,
+                                     @RequestParam(required = false) String q,
+                                     @RequestParam(required = false) String queue,
+                                     @RequestParam(defaultValue = "0") int page,
+                                     @RequestParam(defaultValue = "20") int size,
+                                     @RequestParam(required = false) String sort,
+                                     @RequestParam(required = false) String declaration,
+                                     @RequestParam(required = false) Long minVersion) {
+        var ctx = reads.context(actor);
+        ListQuery query = ListQuery.of(actor, year, status, unit, q, queue, page, size, sort);
+        return awaitWrite(ctx, declaration, minVersion).then(Blocking.call(() -> find(reads.forms(ctx), query)));
+    }
+
+    /**
+     * Read-your-writes for a list: {@code ?declaration=<id>&minVersion=N} waits until the declaration just written
+     * shows in the read model at version N (a list has no version of its own).
+     */
+    private Mono<Void> awaitWrite(TenantContext ctx, String declaration, Long minVersion) {
+        if ((declaration == null) != (minVersion == null)) {
+            return Mono.error(QueryProblem.invalid("minVersion", "MIN_VERSION_NEEDS_DECLARATION",
+                    "列表的 minVersion 须与 declaration（刚写入的申报表标识）一起给出"));
+        }
+        return reads.awaitVersion(ctx, declaration, minVersion);
+    }
+
+    private static Page<ListItem> find(FormStore forms, ListQuery query) {
+        MongoCollection<Document> collection = forms.collection();
+        long total = collection.countDocuments(query.filter());
+        List<ListItem> items = new ArrayList<>();
+        collection.find(query.filter()).projection(ROW_FIELDS).sort(query.sort())
+                .skip(query.skip()).limit(query.size())
+                .forEach(document -> items.add(ViewDocuments.fromDocument(document, ListItem.class)));
+        return new Page<>(items, query.page(), query.size(), total);
+    }
+}

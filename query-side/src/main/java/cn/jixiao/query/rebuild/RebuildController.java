@@ -1,0 +1,51 @@
+package cn.jixiao.query.rebuild;
+
+import cn.jixiao.kernel.actor.Actor;
+import cn.jixiao.kernel.actor.Role;
+import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.TenantContexts;
+import cn.jixiao.query.web.Blocking;
+import cn.jixiao.query.web.QueryProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** A tenant admin rebuilds the tenant's read models and follows the progress. */
+@RestController
+@RequestMapping("/api/v1/admin/projections/rebuild")
+public class RebuildController {
+
+    private final TenantContexts contexts;
+    private final ProjectionRebuilder rebuilder;
+
+    public RebuildController(TenantContexts contexts, ProjectionRebuilder rebuilder) {
+        this.contexts = contexts;
+        this.rebuilder = rebuilder;
+    }
+
+    /** 202 with the status; 409 while a rebuild of the tenant is running. */
+    @PostMapping
+    public Mono<ResponseEntity<RebuildStatus>> start(Actor actor) {
+        TenantContext ctx = contexts.of(adminTenant(actor));
+        return Blocking.call(() -> rebuilder.start(ctx).orElseThrow(
+                        () -> QueryProblem.conflict("该租户的读模型正在重建，请等待完成")))
+                .map(status -> ResponseEntity.status(HttpStatus.ACCEPTED).body(status));
+    }
+
+    @GetMapping
+    public Mono<RebuildStatus> status(Actor actor) {
+        TenantContext ctx = contexts.of(adminTenant(actor));
+        return Blocking.call(() -> rebuilder.status(ctx));
+    }
+
+    private static cn.jixiao.kernel.tenant.TenantId adminTenant(Actor actor) {
+        if (actor.tenant() == null || !actor.has(Role.TENANT_ADMIN)) {
+            throw QueryProblem.forbidden("只有租户管理员可以重建读模型");
+        }
+        return actor.tenant();
+    }
+}

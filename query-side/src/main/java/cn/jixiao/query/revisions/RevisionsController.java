@@ -1,0 +1,83 @@
+package cn.jixiao.query.revisions;
+
+import cn.jixiao.kernel.actor.Actor;
+import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.form.FormReads;
+import cn.jixiao.query.form.RevisionView;
+import cn.jixiao.query.web.Blocking;
+import cn.jixiao.query.web.QueryProblem;
+import cn.jixiao.query.web.QueryProblem.Violation;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Submitted revisions (what reviewers decided on) and the differences between two of them. */
+@RestController
+@RequestMapping("/api/v1/declarations/{id}")
+public class RevisionsController {
+
+    private final FormReads reads;
+
+    public RevisionsController(FormReads reads) {
+        this.reads = reads;
+    }
+
+    @GetMapping("/revisions")
+    public Mono<Revisions> revisions(Actor actor, @PathVariable String id,
+                                     @RequestParam(required = false) Long minVersion) {
+        TenantContext ctx = reads.context(actor);
+        return reads.current(actor, id, minVersion)
+                .flatMap(form -> Blocking.call(() -> new Revisions(reads.revisions(ctx).list(id))));
+    }
+
+    @GetMapping("/revisions/{revision}")
+    public Mono<RevisionView> revision(Actor actor, @PathVariable String id, @PathVariable int revision,
+                                       @RequestParam(required = false) Long minVersion) {
+        TenantContext ctx = reads.context(actor);
+        return reads.current(actor, id, minVersion).flatMap(form -> find(ctx, id, revision));
+    }
+
+    @GetMapping("/diff")
+    public Mono<RevisionDiff> diff(Actor actor, @PathVariable String id,
+                                   @RequestParam(required = false) Integer from,
+                                   @RequestParam(required = false) Integer to,
+                                   @RequestParam(required = false) Long minVersion) {
+        TenantContext ctx = reads.context(actor);
+        checkRange(from, to);
+        return reads.current(actor, id, minVersion)
+                .flatMap(form -> find(ctx, id, from).zipWith(find(ctx, id, to)))
+                .map(pair -> Differ.diff(from, to, pair.getT1().form(), pair.getT2().form()));
+    }
+
+    private Mono<RevisionView> find(TenantContext ctx, String id, int revision) {
+        return Blocking.call(() -> reads.revisions(ctx).find(id, revision))
+                .flatMap(found -> found.map(Mono::just).orElseGet(() -> Mono.error(
+                        QueryProblem.notFound("申报表 " + id + " 没有第 " + revision + " 次提交的版本"))));
+    }
+
+    private static void checkRange(Integer from, Integer to) {
+        List<Violation> violations = new ArrayList<>();
+        checkRevision("from", from, violations);
+        checkRevision("to", to, violations);
+        if (!violations.isEmpty()) {
+            throw QueryProblem.invalid(violations);
+        }
+    }
+
+    private static void checkRevision(String name, Integer revision, List<Violation> violations) {
+        if (revision == null || revision < 1) {
+            violations.add(new Violation(name, "REVISION_INVALID", name + " 须为提交版本号（从 1 起）"));
+        }
+    }
+
+    /** {@code GET /declarations/{id}/revisions}: each submit with its warnings and the form as submitted. */
+    public record Revisions(List<RevisionView> items) {
+    }
+
+}

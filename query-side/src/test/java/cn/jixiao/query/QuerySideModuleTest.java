@@ -1,0 +1,43 @@
+package cn.jixiao.query;
+
+import cn.jixiao.query.form.FormReadModel;
+import cn.jixiao.query.form.FormStore;
+import cn.jixiao.query.rebuild.CollectionNames;
+import cn.jixiao.query.support.Seed;
+import cn.jixiao.query.support.TestTenant;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuerySideModuleTest {
+
+    private final TestTenant tenant = new TestTenant();
+
+    @AfterEach
+    void close() {
+        tenant.close();
+    }
+
+    @Test
+    void theFormProjectionIsRegisteredInItsProcessingGroup() {
+        assertThat(QuerySideModule.projections(tenant.ctx()))
+                .extracting(Projection::processingGroup).contains(FormReadModel.PROCESSING_GROUP);
+    }
+
+    @Test
+    void eachProjectionIsAnAxonEventHandlerThatReceivesDeclarationEvents() throws Exception {
+        Projection forms = QuerySideModule.projections(tenant.ctx()).stream()
+                .filter(p -> p.processingGroup().equals(FormReadModel.PROCESSING_GROUP)).findFirst().orElseThrow();
+        AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(forms.eventHandler());
+        Seed seed = Seed.zhurong();
+
+        for (var event : seed.events()) {
+            assertThat(adapter.canHandle(event)).isTrue();
+            adapter.handle(event);
+        }
+
+        assertThat(new FormStore(tenant.ctx().database(), new CollectionNames(1)).version(seed.id().value())).isEqualTo(9);
+    }
+}

@@ -1,0 +1,160 @@
+package cn.jixiao.query.rebuild;
+
+import cn.jixiao.query.Projector;
+import cn.jixiao.query.ReadModel;
+import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.form.FormReadModel;
+import cn.jixiao.query.form.FormStore;
+import cn.jixiao.query.form.RevisionStore;
+import cn.jixiao.query.support.Seed;
+import cn.jixiao.query.support.TestTenant;
+import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static com.mongodb.client.model.Sorts.ascending;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProjectionRebuilderTest {
+
+    static final ProjectionRebuilder.Timing FAST = new ProjectionRebuilder.Timing(Duration.ofMillis(100), Duration.ZERO, Duration.ofMinutes(10));
+
+    private final TestTenant tenant = new TestTenant();
+    private final Seed zhurong = Seed.zhurong().returned("目标不够具体").revised().submitted(2).approved();
+    private final Seed school = Seed.of("431203002", "南岳区第一中学", 2020).filledIn();
+    private final Seed bureau = Seed.of("431203003", "南岳区财政局", 2020).filledIn().submitted(1);
+
+    @AfterEach
+    void close() {
+        tenant.close();
+    }
+
+    private ProjectionRebuilder rebuilder(List<ReadModel> models) {
+        return new ProjectionRebuilder(models, Runnable::run, FAST);
+    }
+
+    private static List<Document> documents(MongoDatabase database, CollectionNames names, String collection) {
+        return database.getCollection(names.of(collection)).find().sort(ascending("_id")).into(new ArrayList<>());
+    }
+
+    private static List<Document> forms(TestTenant tenant, CollectionNames names) {
+        return documents(tenant.ctx().database(), names, FormStore.COLLECTION);
+    }
+
+    @Test
+    void aRebuildReproducesTheLiveReadModelsInANewGenerationAndDropsTheOld() {
+        tenant.publish(zhurong.events());
+        tenant.publish(school.events());
+        tenant.publish(bureau.events());
+        List<Document> liveForms = forms(tenant, new CollectionNames(1));
+        List<Document> liveRevisions = documents(tenant.ctx().database(), new CollectionNames(1), RevisionStore.COLLECTION);
+
+        assertThat(rebuilder(List.of(new FormReadModel())).start(tenant.ctx())).isPresent();
+
+        Generations generations = new Generations(tenant.ctx().database());
+        assertThat(generations.active()).isEqualTo(new CollectionNames(2));
+        assertThat(generations.building()).isEmpty();
+        assertThat(forms(tenant, new CollectionNames(2))).hasSize(3).isEqualTo(liveForms);
+        assertThat(documents(tenant.ctx().database(), new CollectionNames(2), RevisionStore.COLLECTION))
+                .hasSize(3).isEqualTo(liveRevisions);
+        assertThat(tenant.ctx().database().listCollectionNames().into(new ArrayList<>())).noneMatch(name -> name.startsWith("rm1_"));
+
+        RebuildStatus status = rebuilder(List.of()).status(tenant.ctx());
+        int total = zhurong.events().size() + school.events().size() + bureau.events().size();
+        assertThat(status.state()).isEqualTo(RebuildStatus.State.DONE);
+        assertThat(status.eventsTotal()).isEqualTo(total);
+        assertThat(status.eventsDone()).isEqualTo(total);
+        assertThat(status.startedAt()).isNotNull();
+        assertThat(status.finishedAt()).isNotNull();
+    }
+
+    @Test
+    void eventsWrittenDuringTheRebuildAreInTheNewGenerationAndReadsKeepWorking() {
+        tenant.publish(zhurong.upTo(9));
+        tenant.publish(school.events());
+        AtomicReference<Long> versionReadDuringRebuild = new AtomicReference<>();
+        AtomicBoolean once = new AtomicBoolean();
+        ReadModel forms = new FormReadModel();
+        // While the replay is at its first event, filers keep working: the live handler writes to both generations.
+        ReadModel interleaved = new ReadModel() {
+            @Override
+            public String processingGroup() {
+                return forms.processingGroup();
+            }
+
+            @Override
+            public Projector projector(TenantContext ctx, CollectionNames names) {
+                Projector replay = forms.projector(ctx, names);
+                return event -> {
+                    if (once.compareAndSet(false, true)) {
+                        tenant.publish(zhurong.from(9));
+                        tenant.publish(bureau.events());
+                        CollectionNames active = new Generations(ctx.database()).active();
+                        versionReadDuringRebuild.set(new FormStore(ctx.database(), active).version(zhurong.id().value()));
+                    }
+                    replay.handle(event);
+                };
+            }
+        };
+
+        rebuilder(List.of(interleaved)).start(tenant.ctx());
+
+        assertThat(versionReadDuringRebuild.get()).isEqualTo(zhurong.events().size());
+        try (TestTenant reference = new TestTenant()) {
+            reference.publish(zhurong.events());
+            reference.publish(school.events());
+            reference.publish(bureau.events());
+            assertThat(forms(tenant, new CollectionNames(2))).isEqualTo(forms(reference, new CollectionNames(1)));
+        }
+        assertThat(new Generations(tenant.ctx().database()).active()).isEqualTo(new CollectionNames(2));
+    }
+
+    @Test
+    void afterTheSwitchLiveEventsGoToTheNewGeneration() {
+        tenant.publish(zhurong.upTo(9));
+        rebuilder(List.of(new FormReadModel())).start(tenant.ctx());
+
+        tenant.publish(zhurong.from(9));
+
+        FormStore active = new FormStore(tenant.ctx().database(), new Generations(tenant.ctx().database()).active());
+        assertThat(active.version(zhurong.id().value())).isEqualTo(zhurong.events().size());
+    }
+
+    @Test
+    void onlyOneRebuildOfATenantRunsAtATime() {
+        List<Runnable> queued = new ArrayList<>();
+        ProjectionRebuilder rebuilder = new ProjectionRebuilder(List.of(new FormReadModel()), queued::add, FAST);
+
+        assertThat(rebuilder.start(tenant.ctx())).isPresent();
+        assertThat(rebuilder.start(tenant.ctx())).isEmpty();
+        assertThat(rebuilder.status(tenant.ctx()).running()).isTrue();
+
+        queued.get(0).run();
+        assertThat(rebuilder.status(tenant.ctx()).state()).isEqualTo(RebuildStatus.State.DONE);
+        assertThat(rebuilder.start(tenant.ctx())).isPresent();
+    }
+
+    @Test
+    void aRebuildWhoseNodeDiedIsTakenOverByTheNextOne() {
+        tenant.publish(zhurong.events());
+        List<Runnable> lost = new ArrayList<>();
+        new ProjectionRebuilder(List.of(new FormReadModel()), lost::add, FAST).start(tenant.ctx());
+        ProjectionRebuilder impatient = new ProjectionRebuilder(List.of(new FormReadModel()), Runnable::run,
+                new ProjectionRebuilder.Timing(Duration.ofMillis(100), Duration.ZERO, Duration.ofMillis(-1)));
+
+        assertThat(impatient.start(tenant.ctx())).isPresent();
+
+        assertThat(impatient.status(tenant.ctx()).state()).isEqualTo(RebuildStatus.State.DONE);
+        assertThat(new Generations(tenant.ctx().database()).active()).isEqualTo(new CollectionNames(3));
+        assertThat(forms(tenant, new CollectionNames(3))).hasSize(1);
+        assertThat(tenant.ctx().database().listCollectionNames().into(new ArrayList<>()))
+                .noneMatch(name -> name.startsWith("rm1_") || name.startsWith("rm2_"));
+    }
+}

@@ -1,0 +1,79 @@
+package cn.jixiao.query.support;
+
+import cn.jixiao.kernel.tenant.TenantId;
+import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.TenantContexts;
+import cn.jixiao.query.form.FormReadModel;
+import cn.jixiao.query.rebuild.Generations;
+import cn.jixiao.query.rebuild.LiveProjection;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+
+import java.util.List;
+
+/**
+ * One tenant for tests: an in-memory MongoDB (mongo-java-server, real driver) and an Axon event store. Events are
+ * appended to the store and, through {@link #publish}, also handed to the live form projection, as the deployed
+ * tracking processor would.
+ */
+public final class TestTenant implements AutoCloseable {
+
+    public static final TenantId TENANT = TenantId.of("nanyue");
+
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoClient client;
+    private final EmbeddedEventStore eventStore =
+            EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+    private final TenantContext ctx;
+    private final LiveProjection live;
+
+    public TestTenant() {
+        client = MongoClients.create("mongodb://" + hostAndPort());
+        ctx = new TenantContext(TENANT, client.getDatabase("jixiao_t_nanyue"), eventStore);
+        live = new LiveProjection(new FormReadModel(), ctx, new Generations(ctx.database()));
+    }
+
+    private String hostAndPort() {
+        var address = server.bind();
+        return address.getHostString() + ":" + address.getPort();
+    }
+
+    public TenantContext ctx() {
+        return ctx;
+    }
+
+    public TenantContexts contexts() {
+        return tenant -> ctx;
+    }
+
+    public EmbeddedEventStore eventStore() {
+        return eventStore;
+    }
+
+    /** Appends to the event store only: the projection has not seen them yet. */
+    public void append(List<? extends EventMessage<?>> events) {
+        eventStore.publish(events);
+    }
+
+    /** Appends and projects, as the live processor does. */
+    public void publish(List<? extends EventMessage<?>> events) {
+        append(events);
+        events.forEach(live::on);
+    }
+
+    public LiveProjection live() {
+        return live;
+    }
+
+    @Override
+    public void close() {
+        eventStore.shutDown();
+        client.close();
+        server.shutdown();
+    }
+}
