@@ -57,7 +57,7 @@ final class IndicatorTable {
     /** The table ends at 其他需要说明的问题 or at the review blocks. */
     private boolean endsTable(int row) {
         return grid.row(row).stream().map(GridCell::compact).anyMatch(text ->
-                text.startsWith(Texts.compact(FormLabels.NOTES)) || text.contains(FormLabels.REVIEW));
+                text.startsWith(Texts.compact(FormLabels.NOTES)) || FormLabels.isReviewLabel(text));
     }
 
     private void readRow(int r) {

@@ -117,6 +117,17 @@ class FormFilesTest {
                         }));
     }
 
+    @Test
+    void anIndicatorNamedLikeAReviewLabelStaysAnIndicator() {
+        String text = new String(ZhurongSeed.bytes(ZhurongSeed.TXT), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("拆迁户满意度", "审核意见采纳率");
+
+        ImportedForm form = FormFiles.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(form.indicatorCount()).isEqualTo(44);
+        assertThat(form.goals().get(0).indicators().get(11).name()).isEqualTo("审核意见采纳率");
+    }
+
     private static Amount amount(String value) {
         return Amount.of(value);
     }
