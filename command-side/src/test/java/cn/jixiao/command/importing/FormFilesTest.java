@@ -118,6 +118,14 @@ class FormFilesTest {
     }
 
     @Test
+    void aTextDumpSavedByChineseWindowsReadsTheSame() {
+        String text = new String(ZhurongSeed.bytes(ZhurongSeed.TXT), java.nio.charset.StandardCharsets.UTF_8);
+        byte[] windows = text.replace("\n", "\r\n").getBytes(java.nio.charset.Charset.forName("GB18030"));
+
+        assertThat(FormFiles.read(windows)).isEqualTo(FormFiles.read(ZhurongSeed.bytes(ZhurongSeed.TXT)));
+    }
+
+    @Test
     void anIndicatorNamedLikeAReviewLabelStaysAnIndicator() {
         String text = new String(ZhurongSeed.bytes(ZhurongSeed.TXT), java.nio.charset.StandardCharsets.UTF_8)
                 .replace("拆迁户满意度", "审核意见采纳率");
