@@ -1,0 +1,432 @@
+package cn.jixiao.command.declaration;
+
+import cn.jixiao.command.ActorMetaData;
+import cn.jixiao.kernel.actor.PersonRef;
+import cn.jixiao.kernel.actor.Role;
+import cn.jixiao.kernel.declaration.AddGoalCommand;
+import cn.jixiao.kernel.declaration.AddIndicatorCommand;
+import cn.jixiao.kernel.declaration.AdjustmentStartedEvent;
+import cn.jixiao.kernel.declaration.ApproveDeclarationCommand;
+import cn.jixiao.kernel.declaration.ApprovedOnPaperRecordedEvent;
+import cn.jixiao.kernel.declaration.BasicInfoUpdatedEvent;
+import cn.jixiao.kernel.declaration.BudgetUpdatedEvent;
+import cn.jixiao.kernel.declaration.BusinessReviewPassedEvent;
+import cn.jixiao.kernel.declaration.CreateDeclarationCommand;
+import cn.jixiao.kernel.declaration.DeclarationApprovedEvent;
+import cn.jixiao.kernel.declaration.DeclarationCreatedEvent;
+import cn.jixiao.kernel.declaration.DeclarationEvent;
+import cn.jixiao.kernel.declaration.DeclarationForm;
+import cn.jixiao.kernel.declaration.DeclarationId;
+import cn.jixiao.kernel.declaration.DeclarationKind;
+import cn.jixiao.kernel.declaration.DeclarationRejectedException;
+import cn.jixiao.kernel.declaration.DeclarationReturnedEvent;
+import cn.jixiao.kernel.declaration.DeclarationStatus;
+import cn.jixiao.kernel.declaration.DeclarationSubmittedEvent;
+import cn.jixiao.kernel.declaration.Edition;
+import cn.jixiao.kernel.declaration.Finding;
+import cn.jixiao.kernel.declaration.FunctionsUpdatedEvent;
+import cn.jixiao.kernel.declaration.GoalAddedEvent;
+import cn.jixiao.kernel.declaration.GoalId;
+import cn.jixiao.kernel.declaration.GoalRemovedEvent;
+import cn.jixiao.kernel.declaration.GoalRevisedEvent;
+import cn.jixiao.kernel.declaration.IndicatorAddedEvent;
+import cn.jixiao.kernel.declaration.IndicatorId;
+import cn.jixiao.kernel.declaration.IndicatorRemovedEvent;
+import cn.jixiao.kernel.declaration.IndicatorRevisedEvent;
+import cn.jixiao.kernel.declaration.Level1;
+import cn.jixiao.kernel.declaration.Level2;
+import cn.jixiao.kernel.declaration.NotesUpdatedEvent;
+import cn.jixiao.kernel.declaration.OverallGoalUpdatedEvent;
+import cn.jixiao.kernel.declaration.RecordApprovedOnPaperCommand;
+import cn.jixiao.kernel.declaration.RemoveGoalCommand;
+import cn.jixiao.kernel.declaration.RemoveIndicatorCommand;
+import cn.jixiao.kernel.declaration.ReturnDeclarationCommand;
+import cn.jixiao.kernel.declaration.ReviewAsBusinessSectionCommand;
+import cn.jixiao.kernel.declaration.ReviewStage;
+import cn.jixiao.kernel.declaration.ReviseGoalCommand;
+import cn.jixiao.kernel.declaration.ReviseIndicatorCommand;
+import cn.jixiao.kernel.declaration.StartAdjustmentCommand;
+import cn.jixiao.kernel.declaration.SubmitDeclarationCommand;
+import cn.jixiao.kernel.declaration.TargetValue;
+import cn.jixiao.kernel.declaration.UpdateBasicInfoCommand;
+import cn.jixiao.kernel.declaration.UpdateBudgetCommand;
+import cn.jixiao.kernel.declaration.UpdateFunctionsCommand;
+import cn.jixiao.kernel.declaration.UpdateNotesCommand;
+import cn.jixiao.kernel.declaration.UpdateOverallGoalCommand;
+import cn.jixiao.kernel.declaration.rules.DeclarationRules;
+import cn.jixiao.kernel.declaration.rules.ValidationReport;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+import java.util.List;
+
+import static cn.jixiao.kernel.declaration.DeclarationRejectedException.Reason.INVALID;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One unit's declaration for one year. Keeps only what its decisions need: who may act (unit, filer), where it
+ * stands (status, revision), the form (submission runs the rules over it) and {@code version}, the number of
+ * events applied, which every command handler returns so the HTTP layer can send it as the ETag.
+ * <p>
+ * Fields are visible to Jackson so a snapshot serializer can store the aggregate as it is.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class Declaration {
+
+    @AggregateIdentifier
+    private DeclarationId id;
+    private String unitCode;
+    private Edition edition;
+    private PersonRef filer;
+    private PersonRef submitter;
+    private DeclarationStatus status;
+    private int revision;
+    private DeclarationForm form;
+    private long version;
+
+    protected Declaration() {
+        // for Axon and snapshot deserialization
+    }
+
+    @CommandHandler
+    public Declaration(CreateDeclarationCommand command, MetaData metaData) {
+        requireUnitGiven(command);
+        requireFilerOf(command.unit().code(), metaData);
+        requireIdForUnit(command);
+        apply(new DeclarationCreatedEvent(command.declarationId(), command.year(), kindOf(command), editionOf(command),
+                command.unit(), command.filingUnit(), command.leader(), command.filer()));
+    }
+
+    // ---- editing the form
+
+    @CommandHandler
+    public long handle(UpdateBasicInfoCommand command, MetaData metaData) {
+        requireEditableBy(metaData);
+        rejectIfAny(command.staffing() == null ? List.of() : DeclarationRules.checkStaffingInput(command.staffing()));
+        return applied(new BasicInfoUpdatedEvent(id, command.filingUnit(), command.leader(), command.contact(),
+                command.staffing()));
+    }
+
+    @CommandHandler
+    public long handle(UpdateFunctionsCommand command, MetaData metaData) {
+        requireEditableBy(metaData);
+        return applied(new FunctionsUpdatedEvent(id, command.text()));
+    }
+
+    @CommandHandler
+    public long handle(UpdateBudgetCommand command, MetaData metaData) {
+        requireEditableBy(metaData);
+        return applied(new BudgetUpdatedEvent(id, command.income(), command.expenditure(), command.threePublic()));
+    }
+
+    @CommandHandler
+    public long handle(UpdateOverallGoalCommand command, MetaData metaData) {
+        requireEditableBy(metaData);
+        return applied(new OverallGoalUpdatedEvent(id, command.text()));
+    }
+
+    @CommandHandler
+    public long handle(UpdateNotesCommand command, MetaData metaData) {
+        requireEditableBy(metaData);
+        return applied(new NotesUpdatedEvent(id, command.text()));
+    }
+
+    @CommandHandler
+    public long handle(AddGoalCommand command, MetaData metaData) {
+        requireEditableBy(metaData);
+        requireNewGoal(command.goalId());
+        return applied(new GoalAddedEvent(id, command.goalId(), command.description()));
+    }
+
+    @CommandHandler
+    public long handle(ReviseGoalCommand command, MetaData metaData) {
+        requireEditableBy(metaData);
+        requireGoal(command.goalId());
+        return applied(new GoalRevisedEvent(id, command.goalId(), command.description()));
+    }
+
+    @CommandHandler
+    public long handle(RemoveGoalCommand command, MetaData metaData) {
+        requireEditableBy(metaData);
+        requireGoal(command.goalId());
+        return applied(new GoalRemovedEvent(id, command.goalId()));
+    }
+
+    @CommandHandler
+    public long handle(AddIndicatorCommand command, MetaData metaData) {
+        requireEditableBy(metaData);
+        requireGoal(command.goalId());
+        requireNewIndicator(command.indicatorId());
+        requireValidIndicator(command.level1(), command.level2(), command.name(), command.target());
+        return applied(new IndicatorAddedEvent(id, command.goalId(), command.indicatorId(), command.level1(), command.level2(),
+                command.name(), command.target()));
+    }
+
+    @CommandHandler
+    public long handle(ReviseIndicatorCommand command, MetaData metaData) {
+        requireEditableBy(metaData);
+        requireIndicator(command.goalId(), command.indicatorId());
+        requireValidIndicator(command.level1(), command.level2(), command.name(), command.target());
+        return applied(new IndicatorRevisedEvent(id, command.goalId(), command.indicatorId(), command.level1(),
+                command.level2(), command.name(), command.target()));
+    }
+
+    @CommandHandler
+    public long handle(RemoveIndicatorCommand command, MetaData metaData) {
+        requireEditableBy(metaData);
+        requireIndicator(command.goalId(), command.indicatorId());
+        return applied(new IndicatorRemovedEvent(id, command.goalId(), command.indicatorId()));
+    }
+
+    // ---- the life cycle
+
+    /** Closes a revision: the form as it stands now, with its warnings, is what the reviewers decide on. */
+    @CommandHandler
+    public long handle(SubmitDeclarationCommand command, MetaData metaData, PreviousYearTargets previousYear) {
+        requireFilerOf(unitCode, metaData);
+        requireEditable("提交");
+        ValidationReport report = DeclarationRules.check(form, previousYear.before(form));
+        requireNoErrors(report);
+        return applied(new DeclarationSubmittedEvent(id, revision + 1, report.warnings(), command.filer()));
+    }
+
+    @CommandHandler
+    public long handle(ReviewAsBusinessSectionCommand command, MetaData metaData) {
+        requireRole(metaData, Role.BUSINESS_REVIEWER, "业务股室审核");
+        requireStatus(DeclarationStatus.SUBMITTED, "业务股室审核");
+        requireNotOwnFiling(command.reviewer());
+        if (command.decision() == null) {
+            throw invalid(LifecycleCodes.DECISION_INVALID, "decision", "业务股室审核须选择通过（PASS）或退回（RETURN）");
+        }
+        return switch (command.decision()) {
+            case PASS -> applied(new BusinessReviewPassedEvent(id, command.opinion(), command.reviewer()));
+            case RETURN -> returnWithOpinion(ReviewStage.BUSINESS, command.opinion(), command.reviewer());
+            case APPROVE -> throw invalid(LifecycleCodes.DECISION_INVALID, "decision",
+                    "业务股室审核只能通过（PASS）或退回（RETURN），批复由监督绩效股作出");
+        };
+    }
+
+    @CommandHandler
+    public long handle(ApproveDeclarationCommand command, MetaData metaData) {
+        requireRole(metaData, Role.PERFORMANCE_REVIEWER, "批复");
+        requireStatus(DeclarationStatus.BUSINESS_REVIEWED, "批复");
+        requireNotOwnFiling(command.reviewer());
+        return applied(new DeclarationApprovedEvent(id, command.opinion(), command.reviewer()));
+    }
+
+    @CommandHandler
+    public long handle(ReturnDeclarationCommand command, MetaData metaData) {
+        requireRole(metaData, Role.PERFORMANCE_REVIEWER, "退回");
+        requireStatus(DeclarationStatus.BUSINESS_REVIEWED, "退回");
+        requireNotOwnFiling(command.reviewer());
+        return returnWithOpinion(ReviewStage.PERFORMANCE, command.opinion(), command.reviewer());
+    }
+
+    /** APPROVED is final; a change after approval is an adjustment with a reason, reviewed again. */
+    @CommandHandler
+    public long handle(StartAdjustmentCommand command, MetaData metaData) {
+        requireFilerOf(unitCode, metaData);
+        requireStatus(DeclarationStatus.APPROVED, "发起调整");
+        requireText(command.reason(), LifecycleCodes.REASON_REQUIRED, "reason", "发起调整须填写调整原因");
+        return applied(new AdjustmentStartedEvent(id, command.reason(), command.filer()));
+    }
+
+    /** Migration of a past paper form: a freshly created draft becomes APPROVED without the review steps. */
+    @CommandHandler
+    public long handle(RecordApprovedOnPaperCommand command, MetaData metaData) {
+        requireRole(metaData, Role.TENANT_ADMIN, "登记纸质批复");
+        requireStatus(DeclarationStatus.DRAFT, "登记纸质批复");
+        requireNeverSubmitted();
+        // Axon's event clock, so the recorded moment is the event's own timestamp (and fixable in tests)
+        return applied(new ApprovedOnPaperRecordedEvent(id, command.note(), command.recordedBy(),
+                GenericEventMessage.clock.instant()));
+    }
+
+    /** Every command handler answers the version its event(s) brought the declaration to. */
+    private long applied(DeclarationEvent event) {
+        apply(event);
+        return version;
+    }
+
+    private long returnWithOpinion(ReviewStage stage, String opinion, PersonRef reviewer) {
+        requireText(opinion, LifecycleCodes.OPINION_REQUIRED, "opinion", "退回须填写审核意见");
+        return applied(new DeclarationReturnedEvent(id, stage, opinion, reviewer));
+    }
+
+    // ---- the rules, one named method each
+
+    private void requireEditableBy(MetaData metaData) {
+        requireFilerOf(unitCode, metaData);
+        requireEditable("修改");
+    }
+
+    private void requireEditable(String action) {
+        if (!status.isEditable()) {
+            throw DeclarationRejectedException.conflict(LifecycleCodes.NOT_EDITABLE, "申报表当前状态为“"
+                    + StatusLabels.of(status) + "”，不能" + action + "；只有草稿、已退回或调整中的申报表可以" + action);
+        }
+    }
+
+    private void requireStatus(DeclarationStatus expected, String action) {
+        if (status != expected) {
+            throw DeclarationRejectedException.conflict(LifecycleCodes.WRONG_STATUS, "申报表当前状态为“"
+                    + StatusLabels.of(status) + "”，不能" + action + "；须为“" + StatusLabels.of(expected) + "”");
+        }
+    }
+
+    /** A filer acts only on their own unit; a tenant admin may act for any unit (migrating past forms). */
+    private static void requireFilerOf(String unit, MetaData metaData) {
+        ActorMetaData actor = ActorMetaData.from(metaData);
+        if (actor.has(Role.TENANT_ADMIN)) {
+            return;
+        }
+        if (!actor.has(Role.FILER)) {
+            throw DeclarationRejectedException.forbidden(LifecycleCodes.ROLE_REQUIRED, "只有填报人可以填报申报表");
+        }
+        if (unit == null || !unit.equals(actor.unit())) {
+            throw DeclarationRejectedException.forbidden(LifecycleCodes.OTHER_UNIT, "只能填报本单位的申报表");
+        }
+    }
+
+    private static void requireRole(MetaData metaData, Role role, String action) {
+        if (!ActorMetaData.from(metaData).has(role)) {
+            throw DeclarationRejectedException.forbidden(LifecycleCodes.ROLE_REQUIRED, "当前用户无权" + action);
+        }
+    }
+
+    /** A reviewer never decides on a declaration they created or submitted themselves. */
+    private void requireNotOwnFiling(PersonRef reviewer) {
+        if (reviewer != null && (samePerson(reviewer, filer) || samePerson(reviewer, submitter))) {
+            throw DeclarationRejectedException.forbidden(LifecycleCodes.OWN_FILING, "审核人不能审核本人填报的申报表");
+        }
+    }
+
+    private static boolean samePerson(PersonRef reviewer, PersonRef filer) {
+        return filer != null && reviewer.id() != null && reviewer.id().equals(filer.id());
+    }
+
+    private static void requireText(String text, String code, String field, String message) {
+        if (text == null || text.isBlank()) {
+            throw invalid(code, field, message);
+        }
+    }
+
+    private void requireNoErrors(ValidationReport report) {
+        if (report.hasErrors()) {
+            throw DeclarationRejectedException.conflict(LifecycleCodes.SUBMISSION_BLOCKED,
+                    "申报表有 " + report.errors().size() + " 处错误，改正后才能提交", report.errors());
+        }
+    }
+
+    private void requireNeverSubmitted() {
+        if (revision > 0) {
+            throw DeclarationRejectedException.conflict(LifecycleCodes.ALREADY_SUBMITTED_ONCE,
+                    "该申报表已提交过审核，不能再登记为纸质批复");
+        }
+    }
+
+    private void requireGoal(GoalId goalId) {
+        if (goalId == null || form.goal(goalId).isEmpty()) {
+            throw DeclarationRejectedException.notFound(LifecycleCodes.GOAL_NOT_FOUND, "申报表中没有该绩效目标: " + goalId);
+        }
+    }
+
+    private void requireIndicator(GoalId goalId, IndicatorId indicatorId) {
+        requireGoal(goalId);
+        if (indicatorId == null || form.indicator(goalId, indicatorId).isEmpty()) {
+            throw DeclarationRejectedException.notFound(LifecycleCodes.INDICATOR_NOT_FOUND,
+                    "该绩效目标下没有该指标: " + indicatorId);
+        }
+    }
+
+    private void requireNewGoal(GoalId goalId) {
+        if (goalId == null) {
+            throw invalid(LifecycleCodes.GOAL_NOT_FOUND, "goalId", "缺少绩效目标标识");
+        }
+        if (form.goal(goalId).isPresent()) {
+            throw DeclarationRejectedException.conflict(LifecycleCodes.GOAL_EXISTS, "该绩效目标已存在: " + goalId);
+        }
+    }
+
+    private void requireNewIndicator(IndicatorId indicatorId) {
+        if (indicatorId == null) {
+            throw invalid(LifecycleCodes.INDICATOR_NOT_FOUND, "indicatorId", "缺少指标标识");
+        }
+        if (form.goals().stream().anyMatch(goal -> goal.indicator(indicatorId).isPresent())) {
+            throw DeclarationRejectedException.conflict(LifecycleCodes.INDICATOR_EXISTS, "该指标已存在: " + indicatorId);
+        }
+    }
+
+    /** A wrong level for the edition, an empty name or target can never be right: refused at once. */
+    private void requireValidIndicator(Level1 level1, Level2 level2, String name, TargetValue target) {
+        rejectIfAny(DeclarationRules.checkIndicatorInput(edition, level1, level2, name, target));
+    }
+
+    private static void requireUnitGiven(CreateDeclarationCommand command) {
+        if (command.unit() == null || command.unit().code() == null || command.unit().code().isBlank()) {
+            throw invalid("UNIT_MISSING", "unit.code", "未填写预算单位代码");
+        }
+    }
+
+    /** The id is name-based, so the event store's unique stream enforces one declaration per unit, year and kind. */
+    private static void requireIdForUnit(CreateDeclarationCommand command) {
+        DeclarationId expected = DeclarationId.forUnit(command.unit().code(), command.year(), kindOf(command));
+        if (!expected.equals(command.declarationId())) {
+            throw invalid(LifecycleCodes.ID_NOT_FOR_UNIT, "declarationId",
+                    "申报表标识须由单位代码、年度和类型生成: " + expected);
+        }
+    }
+
+    private static void rejectIfAny(List<Finding> findings) {
+        if (!findings.isEmpty()) {
+            throw DeclarationRejectedException.invalid(findings);
+        }
+    }
+
+    private static DeclarationRejectedException invalid(String code, String field, String message) {
+        return new DeclarationRejectedException(INVALID, code, message, List.of(new Finding(code, field, message)));
+    }
+
+    private static DeclarationKind kindOf(CreateDeclarationCommand command) {
+        return command.kind() != null ? command.kind() : DeclarationKind.DEPARTMENT;
+    }
+
+    private static Edition editionOf(CreateDeclarationCommand command) {
+        return command.edition() != null ? command.edition() : Edition.defaultFor(command.year());
+    }
+
+    // ---- state: only assignment, one handler so no event can forget to count towards the version
+
+    @EventSourcingHandler
+    void on(DeclarationEvent event) {
+        version++;
+        if (event instanceof DeclarationCreatedEvent created) {
+            id = created.declarationId();
+            form = DeclarationForm.created(created);
+            unitCode = created.unit().code();
+            edition = form.edition();
+            filer = created.filer();
+            status = DeclarationStatus.DRAFT;
+            return;
+        }
+        form = form.apply(event);
+        if (event instanceof DeclarationSubmittedEvent submitted) {
+            status = DeclarationStatus.SUBMITTED;
+            revision = submitted.revision();
+            submitter = submitted.filer();
+        } else if (event instanceof BusinessReviewPassedEvent) {
+            status = DeclarationStatus.BUSINESS_REVIEWED;
+        } else if (event instanceof DeclarationReturnedEvent) {
+            status = DeclarationStatus.RETURNED;
+        } else if (event instanceof DeclarationApprovedEvent || event instanceof ApprovedOnPaperRecordedEvent) {
+            status = DeclarationStatus.APPROVED;
+        } else if (event instanceof AdjustmentStartedEvent) {
+            status = DeclarationStatus.ADJUSTING;
+        }
+    }
+}

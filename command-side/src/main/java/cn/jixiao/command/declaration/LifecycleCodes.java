@@ -1,0 +1,29 @@
+package cn.jixiao.command.declaration;
+
+/**
+ * Stable codes of the life-cycle and permission rules the aggregate enforces. The form rules have theirs in
+ * {@link cn.jixiao.kernel.declaration.rules.RuleCodes}; clients match on both, so never rename one, only add.
+ */
+public final class LifecycleCodes {
+
+    public static final String NOT_EDITABLE = "NOT_EDITABLE";
+    public static final String WRONG_STATUS = "WRONG_STATUS";
+    public static final String SUBMISSION_BLOCKED = "SUBMISSION_BLOCKED";
+    public static final String OPINION_REQUIRED = "OPINION_REQUIRED";
+    public static final String REASON_REQUIRED = "REASON_REQUIRED";
+    public static final String DECISION_INVALID = "DECISION_INVALID";
+    public static final String OWN_FILING = "OWN_FILING";
+    public static final String OTHER_UNIT = "OTHER_UNIT";
+    public static final String ROLE_REQUIRED = "ROLE_REQUIRED";
+    public static final String GOAL_NOT_FOUND = "GOAL_NOT_FOUND";
+    public static final String INDICATOR_NOT_FOUND = "INDICATOR_NOT_FOUND";
+    public static final String GOAL_EXISTS = "GOAL_EXISTS";
+    public static final String INDICATOR_EXISTS = "INDICATOR_EXISTS";
+    public static final String ID_NOT_FOR_UNIT = "ID_NOT_FOR_UNIT";
+    public static final String ALREADY_SUBMITTED_ONCE = "ALREADY_SUBMITTED_ONCE";
+    /** A second create for the same unit, year and kind (the event store refuses the stream). */
+    public static final String DECLARATION_EXISTS = "DECLARATION_EXISTS";
+
+    private LifecycleCodes() {
+    }
+}

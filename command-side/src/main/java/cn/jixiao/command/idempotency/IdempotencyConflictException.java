@@ -1,0 +1,37 @@
+package cn.jixiao.command.idempotency;
+
+/**
+ * An Idempotency-Key that cannot be honoured: reused for a different request (422) or still being processed
+ * by a concurrent request (409).
+ */
+public class IdempotencyConflictException extends RuntimeException {
+
+    public static final String KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
+    public static final String IN_PROGRESS = "IDEMPOTENCY_KEY_IN_PROGRESS";
+
+    private final int status;
+    private final String code;
+
+    private IdempotencyConflictException(int status, String code, String message) {
+        super(message);
+        this.status = status;
+        this.code = code;
+    }
+
+    static IdempotencyConflictException reused() {
+        return new IdempotencyConflictException(422, KEY_REUSED,
+                "该 Idempotency-Key 已用于另一个不同的请求；新的请求请使用新的 Idempotency-Key");
+    }
+
+    static IdempotencyConflictException inProgress() {
+        return new IdempotencyConflictException(409, IN_PROGRESS, "使用该 Idempotency-Key 的请求正在处理中，请稍后重试");
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,22 @@
+package cn.jixiao.command.web;
+
+import java.util.List;
+
+/** Request values the HTTP layer itself refuses (a malformed If-Match, an amount that is not a number): a 400 with violations. */
+public class InvalidInputException extends RuntimeException {
+
+    private final transient List<Violation> violations;
+
+    public InvalidInputException(List<Violation> violations) {
+        super(violations.isEmpty() ? "请求有误" : violations.get(0).message());
+        this.violations = List.copyOf(violations);
+    }
+
+    public static InvalidInputException of(String field, String code, String message) {
+        return new InvalidInputException(List.of(new Violation(field, code, message)));
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+}

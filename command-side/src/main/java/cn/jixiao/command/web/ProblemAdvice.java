@@ -1,0 +1,234 @@
+package cn.jixiao.command.web;
+
+import cn.jixiao.command.idempotency.IdempotencyConflictException;
+import cn.jixiao.kernel.declaration.Amount;
+import cn.jixiao.kernel.declaration.CodedViolation;
+import cn.jixiao.kernel.declaration.DeclarationRejectedException;
+import cn.jixiao.kernel.declaration.TargetValue;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every refusal as an RFC 9457 problem, for the command and the query side alike. Bad input always gets a
+ * 4xx with the reason in the domain's words; a 500 is reserved for our own faults and never carries a stack
+ * trace. Ordered last: an advice scoped to some controllers (the query side's) is consulted first and this
+ * one answers whatever it leaves.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ProblemAdvice {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
+    /** Command buses and futures wrap what the handler threw; look this deep for the real reason. */
+    private static final int MAX_CAUSE_DEPTH = 8;
+
+    @ExceptionHandler(DeclarationRejectedException.class)
+    public ResponseEntity<Problem> rejected(DeclarationRejectedException e) {
+        List<Violation> findings = e.findings().stream().map(Violation::of).toList();
+        Problem problem = switch (e.reason()) {
+            case INVALID -> Problem.of("invalid-input", "输入有误", 400, e.getMessage()).withViolations(findings);
+            case CONFLICT -> Problem.of("conflict", "与申报表当前状态冲突", 409, e.getMessage()).withErrors(findings);
+            case FORBIDDEN -> Problem.of("forbidden", "无权操作", 403, e.getMessage());
+            case NOT_FOUND -> Problem.of("not-found", "未找到", 404, e.getMessage());
+        };
+        return respond(problem.withCode(e.code()));
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    public ResponseEntity<Problem> invalidInput(InvalidInputException e) {
+        return respond(invalid(e.getMessage(), e.violations()));
+    }
+
+    @ExceptionHandler({Amount.InvalidAmountException.class, TargetValue.EmptyTargetException.class})
+    public ResponseEntity<Problem> codedViolation(IllegalArgumentException e) {
+        return respond(codedInvalid(null, (CodedViolation) e));
+    }
+
+    @ExceptionHandler(IdempotencyConflictException.class)
+    public ResponseEntity<Problem> idempotency(IdempotencyConflictException e) {
+        String title = e.status() == 422 ? "Idempotency-Key 已用于其他请求" : "请求正在处理中";
+        return respond(Problem.of("idempotency-key", title, e.status(), e.getMessage()).withCode(e.code()));
+    }
+
+    @ExceptionHandler(WebExchangeBindException.class)
+    public ResponseEntity<Problem> bind(WebExchangeBindException e) {
+        List<Violation> violations = e.getAllErrors().stream().map(ProblemAdvice::violation).toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("；"));
+        return respond(invalid(detail, violations));
+    }
+
+    /** Constraints on query parameters and headers (the query side's paging, for one). */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    public ResponseEntity<Problem> parameters(HandlerMethodValidationException e) {
+        List<Violation> violations = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new Violation(
+                        result.getMethodParameter().getParameterName(), constraintCode(lastCode(error.getCodes())),
+                        error.getDefaultMessage())))
+                .toList();
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("；"));
+        return respond(invalid(detail, violations));
+    }
+
+    /** Malformed JSON, a wrong type, a missing body or header. A value the domain refuses keeps its rule code. */
+    @ExceptionHandler(ServerWebInputException.class)
+    public ResponseEntity<Problem> input(ServerWebInputException e) {
+        if (find(e, DataBufferLimitException.class).isPresent()) {
+            return respond(Problem.of("payload-too-large", "请求体过大", 413, "请求体超过允许的大小"));
+        }
+        String field = find(e, JsonMappingException.class).map(ProblemAdvice::path).orElse(null);
+        Optional<CodedViolation> coded = find(e, CodedViolation.class);
+        if (coded.isPresent()) {
+            return respond(codedInvalid(field, coded.get()));
+        }
+        String message = field != null ? "字段格式不正确" : "请求无法解析：" + e.getReason();
+        return respond(invalid(message, List.of(new Violation(field, "MALFORMED", message))));
+    }
+
+    @ExceptionHandler(UnsupportedMediaTypeStatusException.class)
+    public ResponseEntity<Problem> mediaType(UnsupportedMediaTypeStatusException e) {
+        return respond(Problem.of("unsupported-media-type", "不支持的媒体类型", 415,
+                "请求体须为 application/json，收到的是 " + e.getContentType()));
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    public ResponseEntity<Problem> staleVersion(ConflictingAggregateVersionException e) {
+        return respond(Problem.of("stale-version", "版本已过期", 412, "申报表已被修改（当前版本 "
+                + (e.getActualVersion() + 1) + "），请刷新后按最新版本重试").withCode("STALE_VERSION"));
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    public ResponseEntity<Problem> concurrent(ConcurrencyException e) {
+        return respond(Problem.of("concurrent-modification", "并发修改", 409,
+                "申报表正被同时修改，或该单位该年度已有申报表；请刷新后重试").withCode("CONCURRENT_MODIFICATION"));
+    }
+
+    /** A second stream for a name-based id: the unit already has a declaration of that year and kind. */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    public ResponseEntity<Problem> streamExists(AggregateStreamCreationException e) {
+        return respond(Problem.of("conflict", "与申报表当前状态冲突", 409, "该单位该年度已有申报表")
+                .withCode("DECLARATION_EXISTS"));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    public ResponseEntity<Problem> notFound(AggregateNotFoundException e) {
+        return respond(Problem.of("not-found", "未找到", 404, "申报表不存在").withCode("DECLARATION_NOT_FOUND"));
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    public ResponseEntity<Problem> status(ResponseStatusException e) {
+        HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+        String title = status != null ? status.getReasonPhrase() : "请求失败";
+        String slug = title.toLowerCase(Locale.ROOT).replace(' ', '-');
+        return respond(Problem.of(slug, title, e.getStatusCode().value(), e.getReason() != null ? e.getReason() : title));
+    }
+
+    /** What a gateway or future wrapped is answered as if thrown directly; anything else is our fault. */
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<Problem> other(Exception e) {
+        Throwable cause = e.getCause();
+        for (int depth = 0; cause != null && depth < MAX_CAUSE_DEPTH; depth++, cause = cause.getCause()) {
+            Optional<ResponseEntity<Problem>> known = known(cause);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        LOG.error("Unexpected failure answering a request", e);
+        return respond(Problem.of("internal-error", "服务器内部错误", 500, "服务器内部错误，请稍后重试"));
+    }
+
+    private Optional<ResponseEntity<Problem>> known(Throwable t) {
+        if (t instanceof DeclarationRejectedException e) {
+            return Optional.of(rejected(e));
+        } else if (t instanceof ConflictingAggregateVersionException e) {
+            return Optional.of(staleVersion(e));
+        } else if (t instanceof AggregateStreamCreationException e) {
+            return Optional.of(streamExists(e));
+        } else if (t instanceof ConcurrencyException e) {
+            return Optional.of(concurrent(e));
+        } else if (t instanceof AggregateNotFoundException e) {
+            return Optional.of(notFound(e));
+        } else if (t instanceof InvalidInputException e) {
+            return Optional.of(invalidInput(e));
+        } else if (t instanceof CodedViolation coded) {
+            return Optional.of(respond(codedInvalid(null, coded)));
+        } else if (t instanceof ResponseStatusException e) {
+            return Optional.of(status(e));
+        }
+        return Optional.empty();
+    }
+
+    private static Problem invalid(String detail, List<Violation> violations) {
+        return Problem.of("invalid-input", "输入有误", 400, detail).withViolations(violations);
+    }
+
+    private static Problem codedInvalid(String field, CodedViolation coded) {
+        return invalid(coded.getMessage(), List.of(new Violation(field, coded.code(), coded.getMessage())))
+                .withCode(coded.code());
+    }
+
+    private static Violation violation(ObjectError error) {
+        String field = error instanceof FieldError fieldError ? fieldError.getField() : error.getObjectName();
+        return new Violation(field, constraintCode(error.getCode()), error.getDefaultMessage());
+    }
+
+    /** Spring lists message codes from the most to the least specific; the last is the constraint's name. */
+    private static String lastCode(String[] codes) {
+        return codes == null || codes.length == 0 ? null : codes[codes.length - 1];
+    }
+
+    /** NotBlank -> NOT_BLANK: the constraint's name as a stable code. */
+    private static String constraintCode(String constraint) {
+        return constraint == null ? "INVALID" : constraint.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    }
+
+    /** The JSON path of the offending value: {@code budget.income.total}, {@code goals[0]}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? null : path.toString();
+    }
+
+    private static <T> Optional<T> find(Throwable t, Class<T> type) {
+        for (int depth = 0; t != null && depth < MAX_CAUSE_DEPTH; depth++, t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ResponseEntity<Problem> respond(Problem problem) {
+        return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,73 @@
+package cn.jixiao.command.declaration;
+
+import cn.jixiao.command.testing.TestTenant;
+import cn.jixiao.kernel.actor.Actor;
+import cn.jixiao.kernel.actor.Role;
+import cn.jixiao.kernel.declaration.DeclarationCommand;
+import cn.jixiao.kernel.declaration.DeclarationForm;
+import cn.jixiao.kernel.declaration.DeclarationSubmittedEvent;
+import cn.jixiao.kernel.declaration.Finding;
+import cn.jixiao.kernel.declaration.Goal;
+import cn.jixiao.kernel.declaration.SubmitDeclarationCommand;
+import cn.jixiao.kernel.declaration.rules.RuleCodes;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real form of 祝融街道 2020, filled in command by command through a real Axon configuration, then submitted. */
+class SeedDeclarationTest {
+
+    private final TestTenant tenant = new TestTenant();
+    private final Actor filer = Given.actor(Given.FILER, ZhurongSeed.UNIT_CODE, Role.FILER);
+
+    @AfterEach
+    void tearDown() {
+        tenant.close();
+    }
+
+    @Test
+    void theSeedFormIsFilledInAndSubmittedWithTheWarningsItMustRaise() {
+        tenant.send(filer, ZhurongSeed.create(Given.FILER), java.util.Map.of()).block();
+        Long version = null;
+        for (DeclarationCommand command : ZhurongSeed.fillIn()) {
+            version = tenant.<Long>send(filer, command, java.util.Map.of()).block();
+        }
+        Long submitted = tenant.<Long>send(filer, new SubmitDeclarationCommand(ZhurongSeed.ID, Given.FILER, null),
+                java.util.Map.of()).block();
+
+        assertThat(version).isEqualTo(1 + 4 + ZhurongSeed.GOALS + ZhurongSeed.INDICATORS + 1);
+        assertThat(submitted).isEqualTo(version + 1);
+        DeclarationForm form = DeclarationForm.replay(tenant.events(ZhurongSeed.ID));
+        assertThat(form.goals()).hasSize(4);
+        assertThat(form.goals().stream().mapToInt(goal -> goal.indicators().size()).sum()).isEqualTo(44);
+        assertThat(form.goals()).map(Goal::indicators).map(List::size).containsExactly(12, 12, 8, 12);
+        assertThat(form.income().total().toString()).isEqualTo("649.4");
+        assertThat(form.goal(ZhurongSeed.goalId(1)).orElseThrow().indicators().get(5).target().text())
+                .isEqualTo("≤296.8725万元");
+
+        DeclarationSubmittedEvent event = (DeclarationSubmittedEvent) tenant.events(ZhurongSeed.ID)
+                .get(submitted.intValue() - 1);
+        assertThat(event.revision()).isEqualTo(1);
+        assertThat(event.warnings()).map(Finding::code).contains(RuleCodes.ACTUAL_STAFF_EXCEEDS_AUTHORIZED,
+                RuleCodes.SATISFACTION_TARGET_100, RuleCodes.VAGUE_TARGET);
+        assertThat(event.warnings()).filteredOn(w -> w.code().equals(RuleCodes.VAGUE_TARGET))
+                .map(Finding::field).hasSize(4);
+    }
+
+    @Test
+    void aLongDeclarationIsLoadedFromItsSnapshot() {
+        tenant.send(filer, ZhurongSeed.create(Given.FILER), java.util.Map.of()).block();
+        ZhurongSeed.fillIn().forEach(command -> tenant.send(filer, command, java.util.Map.of()).block());
+        tenant.send(filer, new SubmitDeclarationCommand(ZhurongSeed.ID, Given.FILER, null), java.util.Map.of()).block();
+
+        assertThat(tenant.hasSnapshot(ZhurongSeed.ID)).isTrue();
+        Long afterReview = tenant.<Long>send(Given.actor(Given.BUSINESS_REVIEWER, null, Role.BUSINESS_REVIEWER),
+                new cn.jixiao.kernel.declaration.ReviewAsBusinessSectionCommand(ZhurongSeed.ID,
+                        cn.jixiao.kernel.declaration.ReviewDecision.PASS, "同意", Given.BUSINESS_REVIEWER, null),
+                java.util.Map.of()).block();
+        assertThat(afterReview).isEqualTo(tenant.events(ZhurongSeed.ID).size());
+    }
+}

@@ -1,0 +1,115 @@
+package cn.jixiao.command.idempotency;
+
+import cn.jixiao.command.testing.TestActorResolver;
+import cn.jixiao.command.testing.TestTenant;
+import cn.jixiao.kernel.actor.Actor;
+import cn.jixiao.kernel.actor.Role;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+import reactor.core.publisher.Mono;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IdempotentRequestsTest {
+
+    private final TestTenant tenant = new TestTenant();
+    private final MovableClock clock = new MovableClock(Instant.parse("2020-03-01T08:00:00Z"));
+    private final IdempotentRequests requests = new IdempotentRequests(tenant, new ObjectMapper(), clock);
+    private final Actor filer = new Actor("u-kuang", "旷文倩", Set.of(Role.FILER), TestActorResolver.TENANT, "430412-ZRJD");
+    private final AtomicInteger runs = new AtomicInteger();
+
+    @AfterEach
+    void tearDown() {
+        tenant.close();
+    }
+
+    @Test
+    void theFirstResponseIsStoredWithItsStatusHeadersAndBody() {
+        send("k-1", "a");
+        Document stored = tenant.database(TestActorResolver.TENANT).getCollection(IdempotentRequests.COLLECTION)
+                .find(new Document("_id", "u-kuang:k-1")).first();
+
+        assertThat(stored.getInteger("status")).isEqualTo(201);
+        assertThat(stored.get("headers", Document.class)).containsEntry("Location", "/api/v1/declarations/d-1");
+        assertThat(stored.get("body", Document.class)).containsEntry("run", 1);
+        assertThat(stored.getString("requestHash")).hasSize(64);
+        assertThat(stored.getDate("createdAt")).isNotNull();
+    }
+
+    @Test
+    void aRepeatWithin24HoursRunsNothing() {
+        send("k-1", "a");
+        clock.advance(Duration.ofHours(23));
+        ResponseEntity<?> repeat = send("k-1", "a");
+
+        assertThat(runs).hasValue(1);
+        assertThat(repeat.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+    }
+
+    @Test
+    void after24HoursTheKeyIsFreeAgain() {
+        send("k-1", "a");
+        clock.advance(Duration.ofHours(25));
+        send("k-1", "a");
+
+        assertThat(runs).hasValue(2);
+    }
+
+    @Test
+    void keysAreNeverSharedBetweenUsers() {
+        send("k-1", "a");
+        Actor colleague = new Actor("u-other", "同事", Set.of(Role.FILER), TestActorResolver.TENANT, "430412-ZRJD");
+        requests.once(colleague, "k-1", "POST /x", "a", this::action).block();
+
+        assertThat(runs).hasValue(2);
+    }
+
+    private ResponseEntity<?> send(String key, Object body) {
+        return requests.once(filer, key, "POST /declarations", body, this::action).block();
+    }
+
+    private Mono<ResponseEntity<?>> action() {
+        int run = runs.incrementAndGet();
+        return Mono.just(ResponseEntity.created(URI.create("/api/v1/declarations/d-1")).body(Map.of("run", run)));
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
