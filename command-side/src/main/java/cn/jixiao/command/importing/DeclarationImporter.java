@@ -57,7 +57,7 @@ public class DeclarationImporter {
     }
 
     /** The commands, in the order a filer would fill the form in. */
-    static List<DeclarationCommand> commandsFor(DeclarationId id, ImportDeclarationCommand command) {
+    public static List<DeclarationCommand> commandsFor(DeclarationId id, ImportDeclarationCommand command) {
         ImportedForm form = command.form();
         List<DeclarationCommand> commands = new ArrayList<>();
         commands.add(new CreateDeclarationCommand(id, form.year(), DeclarationKind.DEPARTMENT, form.edition(),

@@ -37,4 +37,9 @@ final class FormLabels {
 
     private FormLabels() {
     }
+
+    /** 财政部门业务股室审核意见 or 财政部门监督绩效股审核意见, however broken over lines. */
+    static boolean isReviewLabel(String compact) {
+        return compact.contains(REVIEW) && (compact.contains(BUSINESS_REVIEW) || compact.contains(PERFORMANCE_REVIEW));
+    }
 }

@@ -30,6 +30,8 @@ final class IndicatorTable {
     private int goal = -1;
     private Level1 level1;
     private Level2 level2;
+    /** A level cell above was already reported as wrong: the rows under it need no problem of their own. */
+    private boolean levelReported;
 
     IndicatorTable(Grid grid, List<ImportProblem> problems, Map<Integer, String> describedGoals) {
         this.grid = grid;
@@ -55,7 +57,7 @@ final class IndicatorTable {
     /** The table ends at 其他需要说明的问题 or at the review blocks. */
     private boolean endsTable(int row) {
         return grid.row(row).stream().map(GridCell::compact).anyMatch(text ->
-                text.startsWith(Texts.compact(FormLabels.NOTES)) || text.contains(FormLabels.REVIEW));
+                text.startsWith(Texts.compact(FormLabels.NOTES)) || FormLabels.isReviewLabel(text));
     }
 
     private void readRow(int r) {
@@ -88,7 +90,7 @@ final class IndicatorTable {
             problems.add(ImportProblem.at(targetCell.orElse(rowStart), RuleCodes.TARGET_MISSING,
                     "指标「" + name + "」没有填写目标值"));
         }
-        if (level1 == null || level2 == null) {
+        if ((level1 == null || level2 == null) && !levelReported) {
             problems.add(ImportProblem.at(level2Cell.orElse(rowStart), FormReader.LEVEL_MISSING,
                     "指标「" + name + "」缺少一级或二级指标"));
         }
@@ -108,6 +110,7 @@ final class IndicatorTable {
         goal = FormReader.goalNumber(marker.compact());
         level1 = null;
         level2 = null;
+        levelReported = false;
         if (!describedGoals.containsKey(goal)) {
             problems.add(ImportProblem.at(marker, FormReader.GOAL_NOT_DESCRIBED,
                     "指标表中有「目标" + goal + "」，但「年度绩效目标」中没有写明目标" + goal + "的内容"));
@@ -143,6 +146,7 @@ final class IndicatorTable {
     private void readLevel1(GridCell cell) {
         level2 = null;
         level1 = IndicatorTaxonomy.level1Named(cell.text()).orElse(null);
+        levelReported = level1 == null;
         if (level1 == null) {
             problems.add(ImportProblem.at(cell, FormReader.LEVEL1_UNKNOWN,
                     "未知的一级指标「" + cell.oneLine() + "」，应为产出指标、效益指标、满意度指标或成本指标"));
@@ -151,6 +155,7 @@ final class IndicatorTable {
 
     private void readLevel2(GridCell cell, boolean level1Written) {
         if (!level1Written && startsLevel1(cell)) {
+            levelReported = false;
             return;
         }
         if (level1 == null) {
@@ -158,6 +163,7 @@ final class IndicatorTable {
             return;
         }
         level2 = IndicatorTaxonomy.level2Named(level1, cell.text()).orElse(null);
+        levelReported = level2 == null;
         if (level2 != null) {
             return;
         }

@@ -23,34 +23,37 @@ import java.util.Map;
  */
 final class XlsxGridReader {
 
+    /**
+     * A form fills a few hundred rows of seven columns. Beyond these bounds nothing is read, so a sheet with one
+     * stray cell at XFD1048576 does not make a grid of seventeen billion cells.
+     */
+    static final int MAX_ROWS = 2000;
+    static final int MAX_COLUMNS = 40;
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private XlsxGridReader() {
     }
 
-    static Grid read(Workbook workbook) {
-        return read(formSheet(workbook));
-    }
-
     /** The sheet that holds the indicator table; a workbook with notes on other sheets still imports. */
-    private static Sheet formSheet(Workbook workbook) {
+    static Grid read(Workbook workbook) {
         for (Sheet sheet : workbook) {
             Grid grid = read(sheet);
             if (grid.labelled(FormLabels.LEVEL2_HEADER).isPresent()) {
-                return sheet;
+                return grid;
             }
         }
-        return workbook.getSheetAt(0);
+        return read(workbook.getSheetAt(0));
     }
 
     static Grid read(Sheet sheet) {
         Map<Long, CellRangeAddress> merged = mergedCells(sheet);
         int lastColumn = 0;
         for (Row row : sheet) {
-            lastColumn = Math.max(lastColumn, row.getLastCellNum());
+            lastColumn = Math.min(MAX_COLUMNS, Math.max(lastColumn, row.getLastCellNum()));
         }
         List<List<GridCell>> rows = new ArrayList<>();
-        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+        for (int r = 0; r <= Math.min(sheet.getLastRowNum(), MAX_ROWS - 1); r++) {
             Row row = sheet.getRow(r);
             List<GridCell> cells = new ArrayList<>();
             for (int c = 0; c < lastColumn; c++) {

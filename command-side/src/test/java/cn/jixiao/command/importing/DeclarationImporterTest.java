@@ -11,15 +11,8 @@ import cn.jixiao.kernel.declaration.DeclarationKind;
 import cn.jixiao.kernel.declaration.DeclarationRejectedException;
 import cn.jixiao.kernel.declaration.Goal;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.config.Configuration;
-import org.axonframework.config.Configurer;
-import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.messaging.correlation.MessageOriginProvider;
-import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -34,24 +27,11 @@ class DeclarationImporterTest {
     private static final PersonRef ADMIN = new PersonRef("u-admin", "管理员");
     private static final String UNIT = "430412001";
 
-    private Configuration axon;
-
-    @BeforeEach
-    void startAxon() {
-        Configurer configurer = DefaultConfigurer.defaultConfiguration()
-                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-                .configureAggregate(StandInDeclaration.class)
-                .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(),
-                        new SimpleCorrelationDataProvider(ImportDeclarationCommand.IMPORT_FILE,
-                                ImportDeclarationCommand.IMPORT_SHA256)));
-        ImportingModule.configure(configurer);
-        axon = configurer.buildConfiguration();
-        axon.start();
-    }
+    private final StandInTenant tenant = new StandInTenant();
 
     @AfterEach
     void stopAxon() {
-        axon.shutdown();
+        tenant.close();
     }
 
     @Test
@@ -86,8 +66,7 @@ class DeclarationImporterTest {
     void everyEventCarriesTheImportedFileAndItsHash() {
         ImportResult result = importing(FormFiles.read(ZhurongSeed.bytes(ZhurongSeed.TXT)), false);
 
-        List<? extends DomainEventMessage<?>> events = axon.eventStore().readEvents(result.declarationId().toString())
-                .asStream().toList();
+        List<? extends DomainEventMessage<?>> events = tenant.events(result.declarationId());
         assertThat(events).isNotEmpty().allSatisfy(event -> assertThat(event.getMetaData())
                 .containsEntry(ImportDeclarationCommand.IMPORT_FILE, "zhurong.txt")
                 .containsEntry(ImportDeclarationCommand.IMPORT_SHA256, "abc123"));
@@ -107,15 +86,14 @@ class DeclarationImporterTest {
     }
 
     private ImportResult importing(ImportedForm form, boolean approved) {
-        return axon.commandGateway().sendAndWait(GenericCommandMessage
+        return tenant.axon.commandGateway().sendAndWait(GenericCommandMessage
                 .asCommandMessage(new ImportDeclarationCommand(form, UNIT, approved, ADMIN))
                 .withMetaData(Map.of(ImportDeclarationCommand.IMPORT_FILE, "zhurong.txt",
                         ImportDeclarationCommand.IMPORT_SHA256, "abc123", "actorId", "u-admin")));
     }
 
     private List<DeclarationEvent> payloads(DeclarationId id) {
-        return axon.eventStore().readEvents(id.toString()).asStream()
-                .map(event -> (DeclarationEvent) event.getPayload()).toList();
+        return tenant.events(id).stream().map(event -> (DeclarationEvent) event.getPayload()).toList();
     }
 
     private static ImportedForm withLastIndicatorNamed(ImportedForm form, String name) {

@@ -11,10 +11,19 @@ import cn.jixiao.kernel.declaration.ThreePublic;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class FormFilesTest {
 
@@ -70,6 +79,61 @@ class FormFilesTest {
 
         assertThat(FormFiles.read(ZhurongSeed.bytes(ZhurongSeed.DOCX))).isEqualTo(text);
         assertThat(FormFiles.read(ZhurongSeed.bytes(ZhurongSeed.XLSX))).isEqualTo(text);
+    }
+
+    @Test
+    void aStrayCellFarAwayDoesNotBlowUpTheSheet() throws IOException {
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ZhurongSeed.bytes(ZhurongSeed.XLSX)));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.getSheetAt(0).createRow(1_048_575).createCell(16_383).setCellValue("x");
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+
+        ImportedForm form = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> FormFiles.read(xlsx));
+
+        assertThat(form.indicatorCount()).isEqualTo(44);
+    }
+
+    @Test
+    void aWrongLevelInTheWordTableIsReportedWithItsTableCell() throws IOException {
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(ZhurongSeed.bytes(ZhurongSeed.DOCX)));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFTableCell level2 = document.getTables().get(0).getRow(14).getCell(3);
+            level2.getParagraphs().get(0).getRuns().forEach(run -> run.setText("", 0));
+            level2.getParagraphs().get(0).getRuns().get(0).setText("社会效益", 0);
+            document.write(out);
+            docx = out.toByteArray();
+        }
+
+        assertThatThrownBy(() -> FormFiles.read(docx))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(problem -> {
+                            assertThat(problem.cell()).isEqualTo("table 1, row 15, col 4");
+                            assertThat(problem.code()).isEqualTo("LEVEL_MISMATCH");
+                            assertThat(problem.message()).contains("社会效益", "产出指标", "效益指标");
+                        }));
+    }
+
+    @Test
+    void aTextDumpSavedByChineseWindowsReadsTheSame() {
+        String text = new String(ZhurongSeed.bytes(ZhurongSeed.TXT), java.nio.charset.StandardCharsets.UTF_8);
+        byte[] windows = text.replace("\n", "\r\n").getBytes(java.nio.charset.Charset.forName("GB18030"));
+
+        assertThat(FormFiles.read(windows)).isEqualTo(FormFiles.read(ZhurongSeed.bytes(ZhurongSeed.TXT)));
+    }
+
+    @Test
+    void anIndicatorNamedLikeAReviewLabelStaysAnIndicator() {
+        String text = new String(ZhurongSeed.bytes(ZhurongSeed.TXT), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("拆迁户满意度", "审核意见采纳率");
+
+        ImportedForm form = FormFiles.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(form.indicatorCount()).isEqualTo(44);
+        assertThat(form.goals().get(0).indicators().get(11).name()).isEqualTo("审核意见采纳率");
     }
 
     private static Amount amount(String value) {

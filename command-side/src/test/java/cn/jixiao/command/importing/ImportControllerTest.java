@@ -10,12 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.config.Configuration;
-import org.axonframework.config.Configurer;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.io.ByteArrayResource;
@@ -50,23 +45,13 @@ class ImportControllerTest {
     private static final Actor ADMIN = new Actor("u-2", "管理员", Set.of(Role.TENANT_ADMIN), TENANT, null);
     private static final Actor VIEWER = new Actor("u-3", "领导", Set.of(Role.VIEWER), TENANT, null);
 
-    private Configuration axon;
+    private final StandInTenant tenant = new StandInTenant();
     private final List<Object> sent = new ArrayList<>();
     private Actor actor = FILER;
 
-    @BeforeEach
-    void startAxon() {
-        Configurer configurer = DefaultConfigurer.defaultConfiguration()
-                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-                .configureAggregate(StandInDeclaration.class);
-        ImportingModule.configure(configurer);
-        axon = configurer.buildConfiguration();
-        axon.start();
-    }
-
     @AfterEach
     void stopAxon() {
-        axon.shutdown();
+        tenant.close();
     }
 
     @Test
@@ -235,7 +220,7 @@ class ImportControllerTest {
     }
 
     private long eventCount(DeclarationId id) {
-        return axon.eventStore().readEvents(id.toString()).asStream().count();
+        return tenant.events(id).size();
     }
 
     /** What deploy does: the actor's metadata plus the extra, to the tenant's command bus. */
@@ -245,7 +230,7 @@ class ImportControllerTest {
             sent.add(command);
             Map<String, Object> metadata = new HashMap<>(extraMetadata);
             metadata.put("actorId", sender.id());
-            return Mono.fromCallable(() -> axon.commandGateway()
+            return Mono.fromCallable(() -> tenant.axon.commandGateway()
                     .sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metadata)));
         }
     }

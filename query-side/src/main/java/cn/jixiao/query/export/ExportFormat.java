@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** The formats of the official form the export writes. */
-enum ExportFormat {
+public enum ExportFormat {
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", XlsxFormWriter::write),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", DocxFormWriter::write);
 
@@ -19,19 +19,19 @@ enum ExportFormat {
         this.writer = writer;
     }
 
-    static Optional<ExportFormat> named(String name) {
+    public static Optional<ExportFormat> named(String name) {
         return Arrays.stream(values()).filter(format -> format.name().equalsIgnoreCase(name)).findFirst();
     }
 
-    MediaType mediaType() {
+    public MediaType mediaType() {
         return mediaType;
     }
 
-    String extension() {
+    public String extension() {
         return name().toLowerCase();
     }
 
-    byte[] write(ExportedDeclaration declaration) {
+    public byte[] write(ExportedDeclaration declaration) {
         return writer.apply(FormLayout.of(declaration));
     }
 }

@@ -4,6 +4,7 @@ import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.web.QueryProblemHandler;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -85,8 +86,18 @@ class ExportControllerTest {
     }
 
     @Test
+    void aFilerExportsOnlyTheirOwnUnitsDeclaration() {
+        actor = new Actor("u-7", "别的单位", Set.of(Role.FILER), TENANT, "999");
+        export("xlsx").expectStatus().isForbidden();
+
+        actor = new Actor("u-1", "旷文倩", Set.of(Role.FILER), TENANT, "430412001");
+        export("docx").expectStatus().isOk();
+    }
+
+    @Test
     void anUnknownFormatIsABadRequest() {
-        export("pdf").expectStatus().isEqualTo(HttpStatus.BAD_REQUEST);
+        export("pdf").expectStatus().isEqualTo(HttpStatus.BAD_REQUEST)
+                .expectBody().jsonPath("$.violations[0].field").isEqualTo("format");
     }
 
     private WebTestClient.ResponseSpec export(String format) {
@@ -106,6 +117,7 @@ class ExportControllerTest {
                         return Mono.just(actor);
                     }
                 }))
+                .controllerAdvice(new QueryProblemHandler())
                 .configureClient().responseTimeout(Duration.ofSeconds(30))
                 .build();
     }
