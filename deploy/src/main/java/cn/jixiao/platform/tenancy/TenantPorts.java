@@ -67,8 +67,7 @@ public class TenantPorts implements TenantCommandGateway, CommandDatabases, Tena
 
     @Override
     public TenantContext of(TenantId tenant) {
-        TenantRuntime runtime = runtime(tenant);
-        return new TenantContext(tenant, runtime.database(), runtime.eventStore());
+        return runtime(tenant).queryContext();
     }
 
     /** A token without a known tenant never gets this far (TenantAccessFilter); this is the last guard. */

@@ -1,6 +1,7 @@
 package cn.jixiao.platform.tenancy;
 
 import cn.jixiao.kernel.tenant.TenantId;
+import cn.jixiao.query.TenantContext;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -10,6 +11,11 @@ public record TenantRuntime(TenantId tenant, MongoDatabase database, Configurati
 
     public EventStore eventStore() {
         return axon.eventStore();
+    }
+
+    /** What the query side sees of this tenant. */
+    public TenantContext queryContext() {
+        return new TenantContext(tenant, database, eventStore());
     }
 
     public void stop() {

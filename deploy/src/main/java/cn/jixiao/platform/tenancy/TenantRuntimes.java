@@ -8,6 +8,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,6 +50,11 @@ public class TenantRuntimes implements DisposableBean {
             log.info("Tenant {} ({}) started in {} ms", id, tenant.name(), (System.nanoTime() - started) / 1_000_000);
             return runtime;
         });
+    }
+
+    /** The tenants running on this instance. */
+    public Collection<TenantRuntime> running() {
+        return List.copyOf(running.values());
     }
 
     /** Starts every registered tenant not yet running here (onboarded on another instance, or at boot). */
