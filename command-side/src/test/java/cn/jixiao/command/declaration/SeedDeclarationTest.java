@@ -8,12 +8,15 @@ import cn.jixiao.kernel.declaration.DeclarationForm;
 import cn.jixiao.kernel.declaration.DeclarationSubmittedEvent;
 import cn.jixiao.kernel.declaration.Finding;
 import cn.jixiao.kernel.declaration.Goal;
+import cn.jixiao.kernel.declaration.ReviewAsBusinessSectionCommand;
+import cn.jixiao.kernel.declaration.ReviewDecision;
 import cn.jixiao.kernel.declaration.SubmitDeclarationCommand;
 import cn.jixiao.kernel.declaration.rules.RuleCodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,13 +33,13 @@ class SeedDeclarationTest {
 
     @Test
     void theSeedFormIsFilledInAndSubmittedWithTheWarningsItMustRaise() {
-        tenant.send(filer, ZhurongSeed.create(Given.FILER), java.util.Map.of()).block();
+        tenant.send(filer, ZhurongSeed.create(Given.FILER), Map.of()).block();
         Long version = null;
         for (DeclarationCommand command : ZhurongSeed.fillIn()) {
-            version = tenant.<Long>send(filer, command, java.util.Map.of()).block();
+            version = tenant.<Long>send(filer, command, Map.of()).block();
         }
         Long submitted = tenant.<Long>send(filer, new SubmitDeclarationCommand(ZhurongSeed.ID, Given.FILER, null),
-                java.util.Map.of()).block();
+                Map.of()).block();
 
         assertThat(version).isEqualTo(1 + 4 + ZhurongSeed.GOALS + ZhurongSeed.INDICATORS + 1);
         assertThat(submitted).isEqualTo(version + 1);
@@ -59,15 +62,14 @@ class SeedDeclarationTest {
 
     @Test
     void aLongDeclarationIsLoadedFromItsSnapshot() {
-        tenant.send(filer, ZhurongSeed.create(Given.FILER), java.util.Map.of()).block();
-        ZhurongSeed.fillIn().forEach(command -> tenant.send(filer, command, java.util.Map.of()).block());
-        tenant.send(filer, new SubmitDeclarationCommand(ZhurongSeed.ID, Given.FILER, null), java.util.Map.of()).block();
+        tenant.send(filer, ZhurongSeed.create(Given.FILER), Map.of()).block();
+        ZhurongSeed.fillIn().forEach(command -> tenant.send(filer, command, Map.of()).block());
+        tenant.send(filer, new SubmitDeclarationCommand(ZhurongSeed.ID, Given.FILER, null), Map.of()).block();
 
         assertThat(tenant.hasSnapshot(ZhurongSeed.ID)).isTrue();
         Long afterReview = tenant.<Long>send(Given.actor(Given.BUSINESS_REVIEWER, null, Role.BUSINESS_REVIEWER),
-                new cn.jixiao.kernel.declaration.ReviewAsBusinessSectionCommand(ZhurongSeed.ID,
-                        cn.jixiao.kernel.declaration.ReviewDecision.PASS, "同意", Given.BUSINESS_REVIEWER, null),
-                java.util.Map.of()).block();
+                new ReviewAsBusinessSectionCommand(ZhurongSeed.ID, ReviewDecision.PASS, "同意", Given.BUSINESS_REVIEWER, null),
+                Map.of()).block();
         assertThat(afterReview).isEqualTo(tenant.events(ZhurongSeed.ID).size());
     }
 }
