@@ -18,17 +18,13 @@ import cn.jixiao.command.web.ProblemAdvice;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.core.MethodParameter;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.reactive.BindingContext;
 import org.springframework.web.reactive.function.BodyInserters;
-import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -99,17 +95,7 @@ class ImportThroughTheDeclarationTest {
 
         WebTestClient.bindToController(new ImportController(this::send, DataSize.ofMegabytes(5)))
                 .controllerAdvice(new ProblemAdvice())
-                .argumentResolvers(resolvers -> resolvers.addCustomResolver(new HandlerMethodArgumentResolver() {
-                    @Override
-                    public boolean supportsParameter(MethodParameter parameter) {
-                        return parameter.getParameterType() == Actor.class;
-                    }
-
-                    @Override
-                    public Mono<Object> resolveArgument(MethodParameter p, BindingContext c, ServerWebExchange e) {
-                        return Mono.just(FILER);
-                    }
-                }))
+                .argumentResolvers(resolvers -> resolvers.addCustomResolver(new ActorParameter(() -> FILER)))
                 .configureClient().responseTimeout(Duration.ofSeconds(30)).build()
                 .post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(BodyInserters.fromMultipartData(body.build())).exchange()
