@@ -202,7 +202,7 @@ final class FormReader {
         return Amount.ZERO;
     }
 
-    private record GoalStatement(String overall, Map<Integer, String> goals, GridCell cell) {
+    private record GoalStatement(String overall, Map<Integer, String> goals) {
     }
 
     /**
@@ -226,7 +226,7 @@ final class FormReader {
             String description = Texts.block(text.substring(marks.get(i)[2], last ? text.length() : marks.get(i + 1)[1]));
             goals.put(marks.get(i)[0], LIST_SEPARATOR.matcher(description).replaceFirst(last ? "。" : ""));
         }
-        return new GoalStatement(overall, goals, cell.orElse(null));
+        return new GoalStatement(overall, goals);
     }
 
     private List<ImportedGoal> goals(GoalStatement statement) {

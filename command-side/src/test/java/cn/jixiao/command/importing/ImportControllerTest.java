@@ -12,17 +12,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.MethodParameter;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.reactive.BindingContext;
 import org.springframework.web.reactive.function.BodyInserters;
-import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
-import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.io.ByteArrayOutputStream;
@@ -214,7 +210,7 @@ class ImportControllerTest {
 
     private WebTestClient client(DataSize maxSize) {
         return WebTestClient.bindToController(new ImportController(new AxonGateway(), maxSize))
-                .argumentResolvers(resolvers -> resolvers.addCustomResolver(new ActorResolver()))
+                .argumentResolvers(resolvers -> resolvers.addCustomResolver(new ActorParameter(() -> actor)))
                 .configureClient().responseTimeout(Duration.ofSeconds(30))
                 .build();
     }
@@ -232,19 +228,6 @@ class ImportControllerTest {
             metadata.put("actorId", sender.id());
             return Mono.fromCallable(() -> tenant.axon.commandGateway()
                     .sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metadata)));
-        }
-    }
-
-    /** Stands in for deploy's resolver that reads the actor from the JWT. */
-    private final class ActorResolver implements HandlerMethodArgumentResolver {
-        @Override
-        public boolean supportsParameter(MethodParameter parameter) {
-            return parameter.getParameterType() == Actor.class;
-        }
-
-        @Override
-        public Mono<Object> resolveArgument(MethodParameter parameter, BindingContext context, ServerWebExchange exchange) {
-            return Mono.just(actor);
         }
     }
 
