@@ -39,7 +39,7 @@ public final class DeclarationHistory {
                 ? EventSummaries.summarize(declarationEvent, names)
                 : event.getPayloadType().getSimpleName();
         String who = actor.name() == null ? "" : actor.name() + " ";
-        return new HistoryEntry(event.getSequenceNumber() + 1, event.getPayloadType().getSimpleName(),
+        return new HistoryEntry(event.getIdentifier(), event.getSequenceNumber() + 1, event.getPayloadType().getSimpleName(),
                 DateTimeFormatter.ISO_INSTANT.format(event.getTimestamp()), actor, who + what, event.getPayload(),
                 string(meta, "correlationId"), string(meta, "importFile"), string(meta, "importSha256"));
     }
