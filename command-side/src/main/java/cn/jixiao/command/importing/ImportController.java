@@ -25,9 +25,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -65,12 +62,11 @@ public class ImportController {
         return content(file)
                 .publishOn(Schedulers.boundedElastic())
                 .flatMap(content -> {
-                    ImportedForm form = FormFiles.read(content);
+                    FormUpload upload = new FormUpload(fileName, content);
+                    ImportedForm form = upload.read();
                     String code = unitCodeFor(actor, requestedUnit, form);
                     ImportDeclarationCommand command = new ImportDeclarationCommand(form, code, approved, actor.asPerson());
-                    Map<String, String> metadata = Map.of(ImportDeclarationCommand.IMPORT_FILE, fileName,
-                            ImportDeclarationCommand.IMPORT_SHA256, sha256(content));
-                    return commandGateway.<ImportResult>send(actor, command, metadata)
+                    return commandGateway.<ImportResult>send(actor, command, upload.metadata())
                             .map(result -> created(result, form, code, approved));
                 });
     }
@@ -120,14 +116,6 @@ public class ImportController {
         return ResponseEntity.created(URI.create("/api/v1/declarations/" + id))
                 .eTag("\"" + result.version() + "\"")
                 .body(new ImportResponse(id, result.version(), form.year(), unitCode, form.unitName(), approved));
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     /** RFC 9457, with every problem by cell: {@code problems} [{cell, code, message}] and, as elsewhere in the API, {@code violations} [{field, code, message}]. */

@@ -1,0 +1,77 @@
+package cn.jixiao.app;
+
+import cn.jixiao.kernel.actor.Role;
+import cn.jixiao.platform.demo.DemoUsers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The embedded default as a newcomer starts it: the demo tenant with the seed form at first start, data kept
+ * in the data directory across a restart, and the seed not imported twice.
+ */
+class EmbeddedDefaultTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void firstStartCreatesTheDemoTenantWithTheSeedFormAndARestartKeepsEverything() {
+        String viewer = Tokens.of(DemoUsers.TENANT, "demo-viewer", null, Role.VIEWER);
+        String seedId;
+        try (ConfigurableApplicationContext first = start()) {
+            WebTestClient client = clientOf(first);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> client.get().uri("/api/v1/declarations")
+                    .headers(h -> h.setBearerAuth(viewer)).exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.total").isEqualTo(1));
+            Map<?, ?> seed = client.get().uri("/api/v1/declarations").headers(h -> h.setBearerAuth(viewer))
+                    .exchange().expectBody(Map.class).returnResult().getResponseBody();
+            seedId = ((Map<?, ?>) ((java.util.List<?>) seed.get("items")).get(0)).get("id").toString();
+            client.get().uri("/api/v1/declarations/{id}", seedId).headers(h -> h.setBearerAuth(viewer)).exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.unit.name").isEqualTo("衡阳市南岳区祝融街道办事处")
+                    .jsonPath("$.goals.length()").isEqualTo(4)
+                    .jsonPath("$.income.total").isEqualTo("649.4");
+            client.post().uri("/api/v1/admin/tenants").headers(h -> h.setBearerAuth(Tokens.operator()))
+                    .bodyValue(Map.of("id", "kept-tenant", "name", "重启后仍在", "region", "湖南省"))
+                    .exchange().expectStatus().isCreated();
+        }
+        try (ConfigurableApplicationContext second = start()) {
+            WebTestClient client = clientOf(second);
+            client.get().uri("/api/v1/declarations/{id}", seedId).headers(h -> h.setBearerAuth(viewer)).exchange()
+                    .expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(53);
+            client.get().uri("/api/v1/declarations").headers(h -> h.setBearerAuth(viewer)).exchange()
+                    .expectBody().jsonPath("$.total").isEqualTo(1);
+            client.get().uri("/api/v1/admin/tenants").headers(h -> h.setBearerAuth(Tokens.operator())).exchange()
+                    .expectBody().jsonPath("$[?(@.id == 'kept-tenant')]").exists();
+        }
+        assertThat(dataDir.resolve("mongo.mv")).exists();
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(JixiaoApplication.class).run(
+                "--server.port=0",
+                "--jixiao.mongodb.uri=",
+                "--jixiao.mongodb.embedded.data-dir=" + dataDir,
+                "--jixiao.mongodb.embedded.port=0",
+                "--jixiao.demo.enabled=true",
+                "--jixiao.audit.key-file=" + dataDir.resolve("audit.key"));
+    }
+
+    private static WebTestClient clientOf(ConfigurableApplicationContext context) {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(30)).build();
+    }
+}
