@@ -17,21 +17,15 @@ import static cn.jixiao.platform.eventstore.TestMongo.event;
 
 /**
  * Appends per second through the engine against raw driver inserts of equivalent documents, on the same
- * mongo-java-server in one run. The parent pom excludes the {@code benchmark} tag from surefire (and its
- * configuration cannot be overridden from the command line), so run it on demand through {@link #main}:
+ * mongo-java-server in one run. Excluded from the suite by its tag; run it on demand:
  * <pre>
- * mvn -q -B -o -pl deploy -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test
- * java -cp deploy/target/test-classes:deploy/target/classes:$(cat /tmp/cp.txt) cn.jixiao.platform.eventstore.EventStoreBenchmark
+ * ./mvnw -B -q -pl deploy -am test -Dgroups=benchmark -Dtest.excludedGroups=none -Dtest=EventStoreBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  */
 @Tag("benchmark")
 class EventStoreBenchmark {
 
     private static final int APPENDS = 3_000;
-
-    public static void main(String[] args) {
-        new EventStoreBenchmark().appendsPerSecondThroughTheEngineAgainstRawInserts();
-    }
 
     @Test
     void appendsPerSecondThroughTheEngineAgainstRawInserts() {
