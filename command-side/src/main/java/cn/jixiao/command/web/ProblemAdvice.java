@@ -94,11 +94,18 @@ public class ProblemAdvice {
         return respond(invalid(detail, violations));
     }
 
+    /** A body or an uploaded part beyond its limit, however deep in the decoding it was noticed. */
+    @ExceptionHandler(DataBufferLimitException.class)
+    public ResponseEntity<Problem> tooLarge(DataBufferLimitException e) {
+        return respond(Problem.of("payload-too-large", "请求体过大", 413, "请求体超过允许的大小"));
+    }
+
     /** Malformed JSON, a wrong type, a missing body or header. A value the domain refuses keeps its rule code. */
     @ExceptionHandler(ServerWebInputException.class)
     public ResponseEntity<Problem> input(ServerWebInputException e) {
-        if (find(e, DataBufferLimitException.class).isPresent()) {
-            return respond(Problem.of("payload-too-large", "请求体过大", 413, "请求体超过允许的大小"));
+        Optional<DataBufferLimitException> tooLarge = find(e, DataBufferLimitException.class);
+        if (tooLarge.isPresent()) {
+            return tooLarge(tooLarge.get());
         }
         String field = find(e, JsonMappingException.class).map(ProblemAdvice::path).orElse(null);
         Optional<CodedViolation> coded = find(e, CodedViolation.class);
