@@ -1,5 +1,6 @@
 package cn.jixiao.command.importing;
 
+import cn.jixiao.kernel.actor.MetadataKeys;
 import cn.jixiao.kernel.actor.PersonRef;
 
 /**
@@ -9,6 +10,6 @@ import cn.jixiao.kernel.actor.PersonRef;
  */
 public record ImportDeclarationCommand(ImportedForm form, String unitCode, boolean approved, PersonRef filer) {
 
-    public static final String IMPORT_FILE = "importFile";
-    public static final String IMPORT_SHA256 = "importSha256";
+    public static final String IMPORT_FILE = MetadataKeys.IMPORT_FILE;
+    public static final String IMPORT_SHA256 = MetadataKeys.IMPORT_SHA256;
 }

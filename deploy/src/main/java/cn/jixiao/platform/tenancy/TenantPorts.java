@@ -4,7 +4,6 @@ import cn.jixiao.command.CommandDatabases;
 import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.MetadataKeys;
-import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.platform.web.CorrelationIdFilter;
 import cn.jixiao.query.TenantContext;
@@ -18,9 +17,9 @@ import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * What the command and query sides ask of the platform, answered from the tenant of the token: the tenant's
@@ -47,15 +46,11 @@ public class TenantPorts implements TenantCommandGateway, CommandDatabases, Tena
     }
 
     static Map<String, Object> metadata(Actor actor, String correlationId, Map<String, ?> extra) {
+        // The actor's keys are written last: a request cannot forge who sent it or for which tenant.
         Map<String, Object> metadata = new HashMap<>(extra);
-        metadata.put(MetadataKeys.ACTOR_ID, actor.id());
-        metadata.put(MetadataKeys.ACTOR_NAME, actor.name());
-        metadata.put(MetadataKeys.ACTOR_ROLES, actor.roles().stream().map(Role::name).sorted()
-                .collect(Collectors.joining(",")));
-        if (actor.unitCode() != null) {
-            metadata.put(MetadataKeys.ACTOR_UNIT, actor.unitCode());
-        }
-        metadata.put(MetadataKeys.TENANT, actor.tenant().value());
+        metadata.keySet().removeAll(List.of(MetadataKeys.ACTOR_ID, MetadataKeys.ACTOR_NAME, MetadataKeys.ACTOR_ROLES,
+                MetadataKeys.ACTOR_UNIT, MetadataKeys.TENANT));
+        metadata.putAll(MetadataKeys.forActor(actor));
         metadata.put(MetadataKeys.CORRELATION_ID, correlationId);
         return metadata;
     }

@@ -1,5 +1,6 @@
 package cn.jixiao.query.history;
 
+import cn.jixiao.kernel.actor.MetadataKeys;
 import cn.jixiao.kernel.declaration.DeclarationEvent;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -8,7 +9,6 @@ import org.axonframework.messaging.MetaData;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Every event of one declaration, read from the tenant's event store from sequence 0 (snapshots ignored). */
@@ -34,20 +34,19 @@ public final class DeclarationHistory {
 
     private static HistoryEntry entry(DomainEventMessage<?> event, EventSummaries.Names names) {
         MetaData meta = event.getMetaData();
-        HistoryEntry.ActorView actor = new HistoryEntry.ActorView(string(meta, "actorId"), string(meta, "actorName"), roles(meta));
+        HistoryEntry.ActorView actor = new HistoryEntry.ActorView(string(meta, MetadataKeys.ACTOR_ID), string(meta, MetadataKeys.ACTOR_NAME), roles(meta));
         String what = event.getPayload() instanceof DeclarationEvent declarationEvent
                 ? EventSummaries.summarize(declarationEvent, names)
                 : event.getPayloadType().getSimpleName();
         String who = actor.name() == null ? "" : actor.name() + " ";
         return new HistoryEntry(event.getIdentifier(), event.getSequenceNumber() + 1, event.getPayloadType().getSimpleName(),
                 DateTimeFormatter.ISO_INSTANT.format(event.getTimestamp()), actor, who + what, event.getPayload(),
-                string(meta, "correlationId"), string(meta, "importFile"), string(meta, "importSha256"));
+                string(meta, MetadataKeys.CORRELATION_ID), string(meta, MetadataKeys.IMPORT_FILE),
+                string(meta, MetadataKeys.IMPORT_SHA256));
     }
 
     private static List<String> roles(MetaData meta) {
-        String roles = string(meta, "actorRoles");
-        return roles == null || roles.isBlank() ? List.of()
-                : Arrays.stream(roles.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
+        return MetadataKeys.roles(meta.get(MetadataKeys.ACTOR_ROLES)).stream().map(Enum::name).toList();
     }
 
     private static String string(MetaData meta, String key) {
