@@ -70,6 +70,7 @@ class EmbeddedDefaultTest {
                 "--jixiao.mongodb.embedded.data-dir=" + dataDir,
                 "--jixiao.mongodb.embedded.port=0",
                 "--jixiao.demo.enabled=true",
+                "--jixiao.security.dev-jwt-secret=" + Tokens.SECRET,
                 "--jixiao.audit.key-file=" + dataDir.resolve("audit.key"));
     }
 

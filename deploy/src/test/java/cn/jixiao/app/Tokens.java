@@ -11,7 +11,8 @@ import java.util.Map;
 /** Development tokens for tests, signed with the test secret. */
 public final class Tokens {
 
-    static final String SECRET = "jixiao-development-secret-change-me-0123456789";
+    /** The same as application-test.yml. */
+    static final String SECRET = "jixiao-test-suite-secret-not-for-any-service-0123456789";
 
     private Tokens() {
     }

@@ -1,5 +1,6 @@
 package cn.jixiao.platform.security;
 
+import cn.jixiao.platform.mongo.MongoSettings;
 import cn.jixiao.platform.web.ProblemWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,12 +60,17 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    ReactiveJwtDecoder jwtDecoder(SecuritySettings settings) {
+    ReactiveJwtDecoder jwtDecoder(SecuritySettings settings, MongoSettings mongo) {
         if (settings.usesIssuer()) {
             log.info("Validating bearer tokens of the OIDC issuer {}", settings.issuerUri());
             NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withIssuerLocation(settings.issuerUri()).build();
             decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(settings.issuerUri()));
             return decoder;
+        }
+        if (!mongo.isEmbedded() && DevTokens.DEFAULT_SECRET.equals(settings.devJwtSecret())) {
+            // Anyone can sign tokens with the published development secret: never accept them in production.
+            throw new IllegalStateException("MONGODB_URI is set but neither JIXIAO_OIDC_ISSUER_URI nor a private "
+                    + "JIXIAO_DEV_JWT_SECRET is: refusing to accept tokens signed with the built-in development secret");
         }
         log.warn("No OIDC issuer configured: validating HS256 development tokens signed with JIXIAO_DEV_JWT_SECRET");
         return NimbusReactiveJwtDecoder.withSecretKey(devKey(settings.devJwtSecret()))
