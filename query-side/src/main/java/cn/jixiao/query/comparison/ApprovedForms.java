@@ -2,11 +2,11 @@ package cn.jixiao.query.comparison;
 
 import cn.jixiao.kernel.declaration.DeclarationForm;
 import cn.jixiao.kernel.declaration.DeclarationKind;
+import cn.jixiao.query.rebuild.SequencedProjector;
+import cn.jixiao.query.rebuild.Upserts;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import cn.jixiao.query.dashboard.SequencedProjector;
-import cn.jixiao.query.dashboard.Upserts;
 import org.bson.Document;
 
 import java.util.ArrayList;

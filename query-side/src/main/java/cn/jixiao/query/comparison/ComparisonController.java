@@ -1,13 +1,13 @@
 package cn.jixiao.query.comparison;
 
 import cn.jixiao.kernel.actor.Actor;
-import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.kernel.declaration.DeclarationForm;
+import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.query.TenantContexts;
-import cn.jixiao.query.dashboard.Years;
 import cn.jixiao.query.web.Blocking;
 import cn.jixiao.query.web.QueryProblem;
 import cn.jixiao.query.web.Readers;
+import cn.jixiao.query.web.Years;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -6,7 +6,7 @@ import cn.jixiao.kernel.declaration.DeclarationCreatedEvent;
 import cn.jixiao.kernel.declaration.DeclarationEvent;
 import cn.jixiao.kernel.declaration.DeclarationForm;
 import cn.jixiao.query.comparison.ApprovedForms.Tracked;
-import cn.jixiao.query.dashboard.SequencedProjector;
+import cn.jixiao.query.rebuild.SequencedProjector;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 

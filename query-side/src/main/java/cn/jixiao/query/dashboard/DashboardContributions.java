@@ -3,6 +3,8 @@ package cn.jixiao.query.dashboard;
 import cn.jixiao.kernel.declaration.Amount;
 import cn.jixiao.kernel.declaration.DeclarationStatus;
 import cn.jixiao.query.dashboard.DashboardContribution.IndicatorSlot;
+import cn.jixiao.query.rebuild.SequencedProjector;
+import cn.jixiao.query.rebuild.Upserts;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;

@@ -5,6 +5,7 @@ import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.web.Blocking;
 import cn.jixiao.query.web.Readers;
+import cn.jixiao.query.web.Years;
 import com.mongodb.client.MongoDatabase;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,6 +3,7 @@ package cn.jixiao.query.dashboard;
 import cn.jixiao.kernel.declaration.DeclarationCreatedEvent;
 import cn.jixiao.kernel.declaration.DeclarationEvent;
 import cn.jixiao.kernel.tenant.TenantId;
+import cn.jixiao.query.rebuild.SequencedProjector;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 

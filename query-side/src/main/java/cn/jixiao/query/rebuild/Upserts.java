@@ -1,4 +1,4 @@
-package cn.jixiao.query.dashboard;
+package cn.jixiao.query.rebuild;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;

@@ -1,4 +1,4 @@
-package cn.jixiao.query.dashboard;
+package cn.jixiao.query.web;
 
 import cn.jixiao.query.web.QueryProblem;
 

@@ -1,4 +1,4 @@
-package cn.jixiao.query.dashboard;
+package cn.jixiao.query.rebuild;
 
 import cn.jixiao.kernel.declaration.DeclarationCreatedEvent;
 import cn.jixiao.kernel.declaration.DeclarationEvent;
