@@ -1,5 +1,6 @@
 package cn.jixiao.query;
 
+import cn.jixiao.query.audit.AuditModule;
 import cn.jixiao.query.audit.AuditProjection;
 import cn.jixiao.query.comparison.ComparisonReadModel;
 import cn.jixiao.query.dashboard.DashboardChanges;
@@ -32,18 +33,19 @@ public final class QuerySideModule {
                 new ComparisonReadModel());
     }
 
-    public static List<Projection> projections(TenantContext ctx) {
+    /** The projections of one tenant; the audit log signs its heads with {@code audit}. */
+    public static List<Projection> projections(TenantContext ctx, AuditModule audit) {
         Generations generations = new Generations(ctx.database());
         List<Projection> projections = new ArrayList<>();
         for (ReadModel model : readModels()) {
             projections.add(new Projection(model.processingGroup(), new LiveProjection(model, ctx, generations)));
         }
-        projections.addAll(otherProjections(ctx));
+        projections.addAll(otherProjections(ctx, audit));
         return List.copyOf(projections);
     }
 
     /** Projections that are not rebuilt by generation (they manage their own collections). */
-    static List<Projection> otherProjections(TenantContext ctx) {
-        return List.of(new Projection(AuditProjection.PROCESSING_GROUP, AuditProjection.forTenant(ctx)));
+    static List<Projection> otherProjections(TenantContext ctx, AuditModule audit) {
+        return List.of(new Projection(AuditProjection.PROCESSING_GROUP, audit.projection(ctx)));
     }
 }

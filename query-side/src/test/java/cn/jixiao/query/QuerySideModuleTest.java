@@ -1,5 +1,6 @@
 package cn.jixiao.query;
 
+import cn.jixiao.query.audit.AuditModule;
 import cn.jixiao.query.form.FormReadModel;
 import cn.jixiao.query.form.FormStore;
 import cn.jixiao.query.rebuild.CollectionNames;
@@ -22,13 +23,13 @@ class QuerySideModuleTest {
 
     @Test
     void theFormProjectionIsRegisteredInItsProcessingGroup() {
-        assertThat(QuerySideModule.projections(tenant.ctx()))
+        assertThat(QuerySideModule.projections(tenant.ctx(), AuditModule.withoutSigning()))
                 .extracting(Projection::processingGroup).contains(FormReadModel.PROCESSING_GROUP);
     }
 
     @Test
     void eachProjectionIsAnAxonEventHandlerThatReceivesDeclarationEvents() throws Exception {
-        Projection forms = QuerySideModule.projections(tenant.ctx()).stream()
+        Projection forms = QuerySideModule.projections(tenant.ctx(), AuditModule.withoutSigning()).stream()
                 .filter(p -> p.processingGroup().equals(FormReadModel.PROCESSING_GROUP)).findFirst().orElseThrow();
         AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(forms.eventHandler());
         Seed seed = Seed.zhurong();

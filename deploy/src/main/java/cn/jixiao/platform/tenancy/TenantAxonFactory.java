@@ -8,6 +8,7 @@ import cn.jixiao.platform.eventstore.TenantEventStorage;
 import cn.jixiao.query.Projection;
 import cn.jixiao.query.QuerySideModule;
 import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.audit.AuditModule;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -37,12 +38,14 @@ public class TenantAxonFactory implements DisposableBean {
 
     private final Serializer serializer;
     private final TenantEventStorage storage;
+    private final AuditModule audit;
     private final ScheduledExecutorService coordinators = Executors.newScheduledThreadPool(2, new AxonThreadFactory("axon-coordinator"));
     private final ScheduledExecutorService workers = Executors.newScheduledThreadPool(4, new AxonThreadFactory("axon-worker"));
 
-    public TenantAxonFactory(Serializer serializer, TenantEventStorage storage) {
+    public TenantAxonFactory(Serializer serializer, TenantEventStorage storage, AuditModule audit) {
         this.serializer = serializer;
         this.storage = storage;
+        this.audit = audit;
     }
 
     public TenantRuntime start(TenantId tenant, MongoDatabase database) {
@@ -72,7 +75,7 @@ public class TenantAxonFactory implements DisposableBean {
                         .initialSegmentCount(1)
                         // A new processor reads the history as live events, not as a replay.
                         .initialToken(StreamableMessageSource::createTailToken));
-        for (Projection projection : QuerySideModule.projections(context)) {
+        for (Projection projection : QuerySideModule.projections(context, audit)) {
             Object handler = projection.eventHandler();
             processing.registerEventHandler(c -> handler)
                     .assignHandlerInstancesMatching(projection.processingGroup(), candidate -> candidate == handler);

@@ -6,13 +6,13 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-/** Builds the audit module from {@code jixiao.audit.*} and installs it for {@code QuerySideModule}. */
+/** Builds the audit module from {@code jixiao.audit.*}; deploy gives it to {@code QuerySideModule}. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AuditProperties.class)
 public class AuditConfiguration {
 
     @Bean
     public AuditModule auditModule(AuditProperties properties) {
-        return AuditModule.install(new AuditModule(properties.keys(), properties.policy(), Clock.systemUTC()));
+        return new AuditModule(properties.keys(), properties.policy(), Clock.systemUTC());
     }
 }

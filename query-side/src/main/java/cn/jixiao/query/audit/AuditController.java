@@ -61,7 +61,7 @@ public class AuditController {
 
     @PostMapping("/verification")
     public Mono<AuditVerification.Result> verification(Actor actor) {
-        return blocking(actor, ctx -> AuditVerification.verify(ctx, audit.heads().keys()));
+        return blocking(actor, ctx -> AuditVerification.verify(ctx, audit.keys()));
     }
 
     private <T> Mono<T> blocking(Actor actor, Function<TenantContext, T> work) {

@@ -6,7 +6,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Makes every event of the tenant a leaf of its audit tree, in the order the processor delivers them (the
@@ -22,31 +21,19 @@ public final class AuditProjection {
     public static final String PROCESSING_GROUP = "audit";
 
     private final AuditLog log;
-    private final Supplier<Optional<TreeHeads>> heads;
+    private final Optional<TreeHeads> heads;
 
     public AuditProjection(TenantContext ctx, Optional<TreeHeads> heads) {
-        this(ctx, () -> heads);
-    }
-
-    private AuditProjection(TenantContext ctx, Supplier<Optional<TreeHeads>> heads) {
         this.log = AuditLog.of(ctx);
         this.heads = heads;
         log.store().ensureIndexes();
-    }
-
-    /**
-     * For {@code QuerySideModule}: signs with the module installed from configuration, looked up at each event so
-     * that a tenant started before the Spring context finished still signs.
-     */
-    public static AuditProjection forTenant(TenantContext ctx) {
-        return new AuditProjection(ctx, () -> AuditModule.installed().map(AuditModule::heads));
     }
 
     /** Synchronized: should deploy ever run more than one segment, appends must still take indexes one at a time. */
     @EventHandler
     public synchronized void on(EventMessage<?> event) {
         if (log.append(AuditEntry.of(event))) {
-            heads.get().ifPresent(h -> h.signIfCountReached(log, log.size()));
+            heads.ifPresent(h -> h.signIfCountReached(log, log.size()));
         }
     }
 }

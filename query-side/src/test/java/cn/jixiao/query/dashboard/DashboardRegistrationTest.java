@@ -2,6 +2,7 @@ package cn.jixiao.query.dashboard;
 
 import cn.jixiao.kernel.declaration.DeclarationStatus;
 import cn.jixiao.kernel.tenant.TenantId;
+import cn.jixiao.query.audit.AuditModule;
 import cn.jixiao.query.Projection;
 import cn.jixiao.query.QuerySideModule;
 import cn.jixiao.query.TenantContext;
@@ -28,7 +29,7 @@ class DashboardRegistrationTest {
 
     @Test
     void theModuleRegistersTheDashboardAndComparisonProcessingGroups() {
-        List<String> groups = QuerySideModule.projections(mongo.of(TENANT)).stream().map(Projection::processingGroup).toList();
+        List<String> groups = QuerySideModule.projections(mongo.of(TENANT), AuditModule.withoutSigning()).stream().map(Projection::processingGroup).toList();
 
         assertThat(groups).contains(DashboardReadModel.PROCESSING_GROUP, ComparisonReadModel.PROCESSING_GROUP);
     }
@@ -36,7 +37,7 @@ class DashboardRegistrationTest {
     @Test
     void theLiveHandlerWritesTheActiveGenerationThatReadersSee() {
         TenantContext ctx = mongo.of(TENANT);
-        LiveProjection live = (LiveProjection) QuerySideModule.projections(ctx).stream()
+        LiveProjection live = (LiveProjection) QuerySideModule.projections(ctx, AuditModule.withoutSigning()).stream()
                 .filter(p -> p.processingGroup().equals(DashboardReadModel.PROCESSING_GROUP))
                 .findFirst().orElseThrow().eventHandler();
         DeclarationStream zhurong = new DeclarationStream("001", 2020);
