@@ -1,6 +1,9 @@
 package cn.jixiao.platform.tenancy;
 
 import cn.jixiao.kernel.tenant.TenantId;
+import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.rebuild.ProjectionRebuilder;
+import cn.jixiao.query.rebuild.RebuildStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -23,7 +26,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** The platform operator's API: onboard, list and suspend tenants. Never a tenant's declarations. */
+/** The platform operator's API: onboard, list and suspend tenants, rebuild their read models. Never a tenant's declarations. */
 @RestController
 @RequestMapping("/api/v1/admin/tenants")
 @Tag(name = "Tenants", description = "平台运营：租户开通、停用")
@@ -32,11 +35,14 @@ public class TenantAdminController {
     private final TenantRegistry registry;
     private final TenantRuntimes runtimes;
     private final TenantStatuses statuses;
+    private final ProjectionRebuilder rebuilder;
 
-    public TenantAdminController(TenantRegistry registry, TenantRuntimes runtimes, TenantStatuses statuses) {
+    public TenantAdminController(TenantRegistry registry, TenantRuntimes runtimes, TenantStatuses statuses,
+                                 ProjectionRebuilder rebuilder) {
         this.registry = registry;
         this.runtimes = runtimes;
         this.statuses = statuses;
+        this.rebuilder = rebuilder;
     }
 
     public record CreateTenantRequest(
@@ -70,6 +76,27 @@ public class TenantAdminController {
                 .map(TenantView::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "租户不存在: " + id)))
                 .doOnSuccess(view -> statuses.forget(tenant));
+    }
+
+    @Operation(summary = "Rebuild a tenant's read models while it keeps being served; 409 while one is running")
+    @PostMapping("/{id}/projections/rebuild")
+    public Mono<ResponseEntity<RebuildStatus>> rebuild(@PathVariable String id) {
+        return blocking(() -> rebuilder.start(context(id))
+                .map(status -> ResponseEntity.status(HttpStatus.ACCEPTED).body(status))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "该租户的读模型正在重建，请等待完成")));
+    }
+
+    @Operation(summary = "Progress of a tenant's read-model rebuild: events done of the total")
+    @GetMapping("/{id}/projections/rebuild")
+    public Mono<RebuildStatus> rebuildStatus(@PathVariable String id) {
+        return blocking(() -> rebuilder.status(context(id)));
+    }
+
+    /** Only the read-model machinery of the tenant: an operator still never reads its declarations. */
+    private TenantContext context(String id) {
+        return runtimes.of(parse(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "租户不存在: " + id))
+                .queryContext();
     }
 
     private static TenantId parse(String id) {
