@@ -1,6 +1,9 @@
 package cn.jixiao.app;
 
 import cn.jixiao.kernel.actor.Role;
+import cn.jixiao.kernel.tenant.TenantId;
+import cn.jixiao.platform.tenancy.TenantDatabases;
+import com.mongodb.client.MongoClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +17,8 @@ import org.springframework.web.reactive.function.BodyInserters;
 
 import java.time.Duration;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Uploading the official form to the real service: accepted as the filer's import, refused clearly otherwise. */
 @ServiceTest
 class ImportServiceTest {
@@ -23,19 +28,23 @@ class ImportServiceTest {
     @Autowired
     WebTestClient client;
 
+    @Autowired
+    MongoClient mongo;
+
+    String tenant;
     String filer;
     String auditor;
 
     @BeforeEach
     void onboard() {
         client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-        String tenant = Tenants.onboard(client, "imports");
+        tenant = Tenants.onboard(client, "imports");
         filer = Tokens.of(tenant, "filer", UNIT, Role.FILER);
         auditor = Tokens.of(tenant, "auditor", null, Role.AUDITOR);
     }
 
     @Test
-    void theSeedSpreadsheetBecomesADeclarationWhoseHistoryNamesTheFile() {
+    void theSeedSpreadsheetBecomesADeclarationWhoseHistoryNamesTheFileAndThatCanBeSubmitted() {
         String location = upload(new ClassPathResource("fixtures/zhurong-2020-declaration.xlsx"))
                 .expectStatus().isCreated()
                 .expectHeader().valueEquals("ETag", "\"53\"")
@@ -46,6 +55,15 @@ class ImportServiceTest {
                 .jsonPath("$.events.length()").isEqualTo(53)
                 .jsonPath("$.events[0].importFile").isEqualTo("zhurong-2020-declaration.xlsx")
                 .jsonPath("$.events[52].importSha256").isNotEmpty();
+        // 53 events passed the snapshot threshold: the aggregate now loads from its snapshot.
+        assertThat(mongo.getDatabase(TenantDatabases.databaseName(TenantId.of(tenant)))
+                .getCollection("snapshotevents").countDocuments()).isEqualTo(1);
+        client.post().uri(location + "/submit").headers(h -> h.setBearerAuth(filer)).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"54\"");
+        client.get().uri(location + "/revisions/1?minVersion=54").headers(h -> h.setBearerAuth(auditor)).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.warnings.length()").isEqualTo(6);
     }
 
     @Test
