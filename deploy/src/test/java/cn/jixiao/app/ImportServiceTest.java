@@ -67,6 +67,18 @@ class ImportServiceTest {
     }
 
     @Test
+    void aRepeatedImportWithTheSameIdempotencyKeyReturnsTheFirstResultAndAppendsNothing() {
+        ClassPathResource seed = new ClassPathResource("fixtures/zhurong-2020-declaration.xlsx");
+        String first = upload(seed, "import-2020").expectStatus().isCreated()
+                .expectBody(String.class).returnResult().getResponseBody();
+        String again = upload(seed, "import-2020").expectStatus().isCreated()
+                .expectHeader().valueEquals("ETag", "\"53\"")
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(again).isEqualTo(first);
+        upload(seed).expectStatus().isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
     void aFileLargerThanTheLimitIs413() {
         upload(named(new byte[6 * 1024 * 1024], "huge.xlsx"))
                 .expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
@@ -82,9 +94,18 @@ class ImportServiceTest {
     }
 
     private WebTestClient.ResponseSpec upload(org.springframework.core.io.Resource file) {
+        return upload(file, null);
+    }
+
+    private WebTestClient.ResponseSpec upload(org.springframework.core.io.Resource file, String idempotencyKey) {
         MultipartBodyBuilder body = new MultipartBodyBuilder();
         body.part("file", file);
         return client.post().uri("/api/v1/imports").headers(h -> h.setBearerAuth(filer))
+                .headers(h -> {
+                    if (idempotencyKey != null) {
+                        h.set("Idempotency-Key", idempotencyKey);
+                    }
+                })
                 .contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(BodyInserters.fromMultipartData(body.build())).exchange();
     }

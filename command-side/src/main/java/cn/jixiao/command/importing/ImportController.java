@@ -1,6 +1,7 @@
 package cn.jixiao.command.importing;
 
 import cn.jixiao.command.TenantCommandGateway;
+import cn.jixiao.command.idempotency.IdempotentRequests;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +18,7 @@ import org.springframework.http.codec.multipart.Part;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -39,11 +41,13 @@ import java.util.Map;
 public class ImportController {
 
     private final TenantCommandGateway commandGateway;
+    private final IdempotentRequests idempotent;
     private final int maxBytes;
 
-    public ImportController(TenantCommandGateway commandGateway,
+    public ImportController(TenantCommandGateway commandGateway, IdempotentRequests idempotent,
                             @Value("${jixiao.import.max-size:5MB}") DataSize maxSize) {
         this.commandGateway = commandGateway;
+        this.idempotent = idempotent;
         this.maxBytes = Math.toIntExact(maxSize.toBytes());
     }
 
@@ -52,10 +56,11 @@ public class ImportController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public Mono<ResponseEntity<ImportResponse>> importForm(@RequestPart("file") Part file,
-                                                           @RequestPart(value = "unitCode", required = false) Part unitCode,
-                                                           @RequestParam(defaultValue = "false") boolean approved,
-                                                           Actor actor) {
+    public Mono<ResponseEntity<?>> importForm(@RequestPart("file") Part file,
+                                              @RequestPart(value = "unitCode", required = false) Part unitCode,
+                                              @RequestParam(defaultValue = "false") boolean approved,
+                                              @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
+                                              Actor actor) {
         authorize(actor, approved);
         String fileName = file instanceof FilePart filePart ? filePart.filename() : file.name();
         String requestedUnit = unitCode instanceof FormFieldPart field && !field.value().isBlank() ? field.value().trim() : null;
@@ -66,8 +71,12 @@ public class ImportController {
                     ImportedForm form = upload.read();
                     String code = unitCodeFor(actor, requestedUnit, form);
                     ImportDeclarationCommand command = new ImportDeclarationCommand(form, code, approved, actor.asPerson());
-                    return commandGateway.<ImportResult>send(actor, command, upload.metadata())
-                            .map(result -> created(result, form, code, approved));
+                    // A repeat is recognised by the file's hash and what it is imported as, not by its bytes.
+                    Map<String, Object> fingerprint = Map.of("sha256", upload.sha256(), "unitCode", code,
+                            "approved", approved);
+                    return idempotent.once(actor, key, "POST /imports", fingerprint, () ->
+                            commandGateway.<ImportResult>send(actor, command, upload.metadata())
+                                    .map(result -> created(result, form, code, approved)));
                 });
     }
 
@@ -110,7 +119,7 @@ public class ImportController {
         return actor.unitCode();
     }
 
-    private static ResponseEntity<ImportResponse> created(ImportResult result, ImportedForm form, String unitCode,
+    private static ResponseEntity<?> created(ImportResult result, ImportedForm form, String unitCode,
                                                           boolean approved) {
         String id = result.declarationId().toString();
         return ResponseEntity.created(URI.create("/api/v1/declarations/" + id))

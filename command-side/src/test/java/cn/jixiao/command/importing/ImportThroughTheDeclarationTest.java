@@ -2,22 +2,26 @@ package cn.jixiao.command.importing;
 
 import cn.jixiao.command.ActorMetaData;
 import cn.jixiao.command.CommandSideModule;
+import cn.jixiao.command.idempotency.IdempotentRequests;
 import cn.jixiao.command.testing.StrictInMemoryStorageEngine;
-import cn.jixiao.kernel.declaration.DeclarationId;
-import org.axonframework.config.Configuration;
-import org.axonframework.config.Configurer;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.serialization.json.JacksonSerializer;
+import cn.jixiao.command.web.ProblemAdvice;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.ApprovedOnPaperRecordedEvent;
 import cn.jixiao.kernel.declaration.DeclarationEvent;
 import cn.jixiao.kernel.declaration.DeclarationForm;
+import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.tenant.TenantId;
-import cn.jixiao.command.web.ProblemAdvice;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,8 +30,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.BodyInserters;
 import reactor.core.publisher.Mono;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -40,6 +42,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The import against the real Declaration aggregate (snapshots every 50 events, Jackson-serialized events). */
 class ImportThroughTheDeclarationTest {
+
+    /** These requests carry no Idempotency-Key, so the store is never asked. */
+    private static final IdempotentRequests NO_IDEMPOTENCY_STORE = new IdempotentRequests(tenant -> {
+        throw new AssertionError("no Idempotency-Key in these tests");
+    }, new ObjectMapper());
 
     private static final TenantId TENANT = TenantId.of("nanyue");
     private static final Actor FILER = new Actor("u-1", "旷文倩", Set.of(Role.FILER), TENANT, "430412001");
@@ -93,7 +100,7 @@ class ImportThroughTheDeclarationTest {
         MultipartBodyBuilder body = new MultipartBodyBuilder();
         body.part("file", new ByteArrayResource(ZhurongSeed.bytes(ZhurongSeed.XLSX))).filename("zhurong.xlsx");
 
-        WebTestClient.bindToController(new ImportController(this::send, DataSize.ofMegabytes(5)))
+        WebTestClient.bindToController(new ImportController(this::send, NO_IDEMPOTENCY_STORE, DataSize.ofMegabytes(5)))
                 .controllerAdvice(new ProblemAdvice())
                 .argumentResolvers(resolvers -> resolvers.addCustomResolver(new ActorParameter(() -> FILER)))
                 .configureClient().responseTimeout(Duration.ofSeconds(30)).build()
