@@ -57,6 +57,7 @@ public class TenantAdminController {
         return blocking(() -> {
             Tenant tenant = registry.register(TenantId.of(request.id()), request.name(), request.region());
             runtimes.start(tenant);
+            statuses.forget(tenant.id()); // a refusal cached before onboarding must not outlive it
             return ResponseEntity.created(URI.create("/api/v1/admin/tenants/" + tenant.id())).body(TenantView.of(tenant));
         }).onErrorMap(TenantRegistry.TenantAlreadyExistsException.class,
                 e -> new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage()));
