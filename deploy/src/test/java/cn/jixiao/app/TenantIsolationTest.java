@@ -130,7 +130,7 @@ class TenantIsolationTest {
     }
 
     @Test
-    void aSuspendedTenantIsRefusedOnEveryRequest() {
+    void aSuspendedTenantIsRefusedOnEveryRequestUntilReinstated() {
         String viewerB = Tokens.of(tenantB, "viewer-b", null, Role.VIEWER);
         client.post().uri("/api/v1/admin/tenants/{id}/suspension", tenantB).headers(h -> h.setBearerAuth(Tokens.operator()))
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("SUSPENDED");
@@ -141,6 +141,11 @@ class TenantIsolationTest {
                 .exchange().expectStatus().isForbidden();
         String viewerA = Tokens.of(tenantA, "viewer-a", null, Role.VIEWER);
         client.get().uri("/api/v1/declarations").headers(h -> h.setBearerAuth(viewerA)).exchange()
+                .expectStatus().isOk();
+
+        client.delete().uri("/api/v1/admin/tenants/{id}/suspension", tenantB).headers(h -> h.setBearerAuth(Tokens.operator()))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ACTIVE");
+        client.get().uri("/api/v1/declarations").headers(h -> h.setBearerAuth(viewerB)).exchange()
                 .expectStatus().isOk();
     }
 

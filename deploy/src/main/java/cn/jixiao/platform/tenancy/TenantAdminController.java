@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -74,6 +75,16 @@ public class TenantAdminController {
     public Mono<TenantView> suspend(@PathVariable String id) {
         TenantId tenant = parse(id);
         return blocking(() -> registry.suspend(tenant)
+                .map(TenantView::of)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "租户不存在: " + id)))
+                .doOnSuccess(view -> statuses.forget(tenant));
+    }
+
+    @Operation(summary = "Lift a tenant's suspension: its users are served again")
+    @DeleteMapping("/{id}/suspension")
+    public Mono<TenantView> reinstate(@PathVariable String id) {
+        TenantId tenant = parse(id);
+        return blocking(() -> registry.reinstate(tenant)
                 .map(TenantView::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "租户不存在: " + id)))
                 .doOnSuccess(view -> statuses.forget(tenant));

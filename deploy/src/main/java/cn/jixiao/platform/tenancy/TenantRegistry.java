@@ -60,6 +60,13 @@ public class TenantRegistry {
         return find(id);
     }
 
+    /** Lifts a suspension: the tenant's users are served again. */
+    public Optional<Tenant> reinstate(TenantId id) {
+        tenants.updateOne(Filters.eq("_id", id.value()),
+                Updates.combine(Updates.set("status", Tenant.Status.ACTIVE.name()), Updates.set("suspendedAt", null)));
+        return find(id);
+    }
+
     private static Document toDocument(Tenant tenant) {
         return new Document("_id", tenant.id().value())
                 .append("name", tenant.name())
