@@ -1,5 +1,6 @@
 package cn.jixiao.app;
 
+import cn.jixiao.kernel.actor.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -24,6 +25,23 @@ class ServiceBasicsTest {
     void infoNamesTheService() {
         client.get().uri("/actuator/info").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.app.name").isEqualTo("Jixiao 绩效目标申报");
+    }
+
+    @Test
+    void metricsOfCommandsAreTaggedByTenantAndOnlyForTheOperator() {
+        client = client.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build();
+        String tenant = Tenants.onboard(client, "metrics");
+        client.post().uri("/api/v1/declarations")
+                .headers(h -> h.setBearerAuth(Tokens.of(tenant, "filer", "430412007", Role.FILER)))
+                .bodyValue(java.util.Map.of("year", 2020, "kind", "DEPARTMENT",
+                        "unit", java.util.Map.of("code", "430412007", "name", "南岳区某所"), "filingUnit", "某所", "leader", "赵六"))
+                .exchange().expectStatus().isCreated();
+        String scrape = client.get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(Tokens.operator()))
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(scrape).contains("commandBus_successCounter_total{payloadType=\"CreateDeclarationCommand\",tenant=\"" + tenant + "\"}");
+        client.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+        client.get().uri("/actuator/metrics").headers(h -> h.setBearerAuth(Tokens.of(tenant, "v", null, Role.VIEWER)))
+                .exchange().expectStatus().isForbidden();
     }
 
     @Test

@@ -42,6 +42,9 @@ public class SecurityConfiguration {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .authorizeExchange(paths -> paths
                         .pathMatchers("/api/v1/admin/tenants", "/api/v1/admin/tenants/**").hasRole("PLATFORM_OPERATOR")
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // Metrics name every tenant: for the platform's operators (and their scrapers) only.
+                        .pathMatchers("/actuator/**").hasRole("PLATFORM_OPERATOR")
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server

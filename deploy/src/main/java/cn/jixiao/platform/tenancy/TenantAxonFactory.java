@@ -10,6 +10,9 @@ import cn.jixiao.query.QuerySideModule;
 import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.audit.AuditModule;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.Clock;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
@@ -20,6 +23,7 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -39,13 +43,15 @@ public class TenantAxonFactory implements DisposableBean {
     private final Serializer serializer;
     private final TenantEventStorage storage;
     private final AuditModule audit;
+    private final MeterRegistry meters;
     private final ScheduledExecutorService coordinators = Executors.newScheduledThreadPool(2, new AxonThreadFactory("axon-coordinator"));
     private final ScheduledExecutorService workers = Executors.newScheduledThreadPool(4, new AxonThreadFactory("axon-worker"));
 
-    public TenantAxonFactory(Serializer serializer, TenantEventStorage storage, AuditModule audit) {
+    public TenantAxonFactory(Serializer serializer, TenantEventStorage storage, AuditModule audit, MeterRegistry meters) {
         this.serializer = serializer;
         this.storage = storage;
         this.audit = audit;
+        this.meters = meters;
     }
 
     public TenantRuntime start(TenantId tenant, MongoDatabase database) {
@@ -60,11 +66,19 @@ public class TenantAxonFactory implements DisposableBean {
                 .registerComponent(TransactionManager.class, c -> NoTransactionManager.INSTANCE)
                 .configureCorrelationDataProviders(c -> List.of(
                         new SimpleCorrelationDataProvider(MetadataKeys.PROPAGATED.toArray(String[]::new))));
+        measured(configurer, tenant);
         CommandSideModule.configure(configurer);
         ImportingModule.configure(configurer);
         registerProjections(configurer.eventProcessing(), new TenantContext(tenant, database, eventStore), database);
         Configuration configuration = configurer.start();
         return new TenantRuntime(tenant, database, configuration);
+    }
+
+    /** Commands, events and processors measured with Axon's Micrometer monitors, every meter tagged by tenant. */
+    private void measured(Configurer configurer, TenantId tenant) {
+        CompositeMeterRegistry tenantMeters = new CompositeMeterRegistry(Clock.SYSTEM, List.of(meters));
+        tenantMeters.config().commonTags("tenant", tenant.value());
+        new GlobalMetricRegistry(tenantMeters).registerWithConfigurerWithDefaultTags(configurer);
     }
 
     private void registerProjections(EventProcessingConfigurer processing, TenantContext context, MongoDatabase database) {
