@@ -10,6 +10,7 @@ import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.DeclarationKind;
 import cn.jixiao.kernel.declaration.DeclarationRejectedException;
 import cn.jixiao.kernel.declaration.Goal;
+import cn.jixiao.kernel.declaration.SeedForm;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -46,10 +47,10 @@ class DeclarationImporterTest {
         assertThat(result.declarationId()).isEqualTo(DeclarationId.forUnit(UNIT, 2020, DeclarationKind.DEPARTMENT));
         DeclarationForm form = DeclarationForm.replay(events);
         assertThat(form.unit().code()).isEqualTo(UNIT);
-        assertThat(form.unit().name()).isEqualTo(ZhurongSeed.UNIT_NAME);
+        assertThat(form.unit().name()).isEqualTo(SeedForm.UNIT_NAME);
         assertThat(form.income()).isEqualTo(seed.income());
         assertThat(form.functions()).isEqualTo(seed.functions());
-        assertThat(form.goals()).extracting(Goal::description).containsExactlyElementsOf(ZhurongSeed.GOALS);
+        assertThat(form.goals()).extracting(Goal::description).containsExactlyElementsOf(SeedForm.GOALS);
         assertThat(form.indicatorCount()).isEqualTo(44);
     }
 

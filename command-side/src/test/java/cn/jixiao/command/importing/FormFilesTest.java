@@ -1,13 +1,8 @@
 package cn.jixiao.command.importing;
 
 import cn.jixiao.command.importing.ImportedForm.ImportedGoal;
-import cn.jixiao.kernel.declaration.Amount;
-import cn.jixiao.kernel.declaration.Contact;
 import cn.jixiao.kernel.declaration.Edition;
-import cn.jixiao.kernel.declaration.Expenditure;
-import cn.jixiao.kernel.declaration.Income;
-import cn.jixiao.kernel.declaration.Staffing;
-import cn.jixiao.kernel.declaration.ThreePublic;
+import cn.jixiao.kernel.declaration.SeedForm;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -32,18 +27,18 @@ class FormFilesTest {
     void everyFormatReadsTheSeedExactly(String fixture) {
         ImportedForm form = FormFiles.read(ZhurongSeed.bytes(fixture));
 
-        assertThat(form.year()).isEqualTo(2020);
-        assertThat(form.unitName()).isEqualTo(ZhurongSeed.UNIT_NAME);
-        assertThat(form.filingUnit()).isEqualTo("南岳区祝融街道办事处");
-        assertThat(form.leader()).isEqualTo("尹晖");
-        assertThat(form.contact()).isEqualTo(new Contact("旷文倩", "18216015913"));
-        assertThat(form.staffing()).isEqualTo(new Staffing(23, 29));
-        assertThat(form.income()).isEqualTo(new Income(amount("649.4"), amount("649.4"), Amount.ZERO, Amount.ZERO, Amount.ZERO));
+        assertThat(form.year()).isEqualTo(SeedForm.YEAR);
+        assertThat(form.unitName()).isEqualTo(SeedForm.UNIT_NAME);
+        assertThat(form.filingUnit()).isEqualTo(SeedForm.FILING_UNIT);
+        assertThat(form.leader()).isEqualTo(SeedForm.LEADER);
+        assertThat(form.contact()).isEqualTo(SeedForm.CONTACT);
+        assertThat(form.staffing()).isEqualTo(SeedForm.STAFFING);
+        assertThat(form.income()).isEqualTo(SeedForm.INCOME);
         assertThat(form.income().total().toString()).isEqualTo("649.4");
-        assertThat(form.expenditure()).isEqualTo(new Expenditure(amount("649.4"), amount("210.6"), amount("438.8")));
-        assertThat(form.threePublic()).isEqualTo(new ThreePublic(amount("8"), amount("7"), Amount.ZERO, amount("1")));
-        assertThat(form.overallGoal()).isEqualTo(ZhurongSeed.OVERALL_GOAL);
-        assertThat(form.goals()).extracting(ImportedGoal::description).containsExactlyElementsOf(ZhurongSeed.GOALS);
+        assertThat(form.expenditure()).isEqualTo(SeedForm.EXPENDITURE);
+        assertThat(form.threePublic()).isEqualTo(SeedForm.THREE_PUBLIC);
+        assertThat(form.overallGoal()).isEqualTo(SeedForm.OVERALL_GOAL);
+        assertThat(form.goals()).extracting(ImportedGoal::description).containsExactlyElementsOf(SeedForm.GOALS);
         assertThat(form.goals()).extracting(ImportedGoal::number).containsExactly(1, 2, 3, 4);
         assertThat(form.notes()).isEmpty();
         assertThat(form.reviews()).isEmpty();
@@ -55,9 +50,9 @@ class FormFilesTest {
     void everyFormatReadsAll44IndicatorsWithTheirLevelsAndTargets(String fixture) {
         ImportedForm form = FormFiles.read(ZhurongSeed.bytes(fixture));
 
-        List<ZhurongSeed.Row> rows = form.goals().stream().flatMap(goal -> goal.indicators().stream().map(i ->
-                new ZhurongSeed.Row(goal.number(), i.level1(), i.level2(), i.name(), i.target().text()))).toList();
-        assertThat(rows).containsExactlyElementsOf(ZhurongSeed.INDICATORS);
+        List<SeedForm.Row> rows = form.goals().stream().flatMap(goal -> goal.indicators().stream().map(i ->
+                new SeedForm.Row(goal.number(), i.level1(), i.level2(), i.name(), i.target().text()))).toList();
+        assertThat(rows).containsExactlyElementsOf(SeedForm.INDICATORS);
         assertThat(form.indicatorCount()).isEqualTo(44);
         assertThat(form.goals().get(0).indicators().get(5).target().value()).isEqualByComparingTo("296.8725");
     }
@@ -67,6 +62,7 @@ class FormFilesTest {
     void keepsTheFunctionsTextIntact(String fixture) {
         String functions = FormFiles.read(ZhurongSeed.bytes(fixture)).functions();
 
+        assertThat(functions).isEqualTo(SeedForm.FUNCTIONS);
         assertThat(functions.split("\n")).hasSize(7);
         assertThat(functions).startsWith("1、宣传贯彻落实法律法规和党的各项方针政策，坚持依法行政")
                 .contains("\n4、加强社会管理，维护社会稳定。")
@@ -134,9 +130,5 @@ class FormFilesTest {
 
         assertThat(form.indicatorCount()).isEqualTo(44);
         assertThat(form.goals().get(0).indicators().get(11).name()).isEqualTo("审核意见采纳率");
-    }
-
-    private static Amount amount(String value) {
-        return Amount.of(value);
     }
 }

@@ -6,6 +6,7 @@ import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.DeclarationKind;
+import cn.jixiao.kernel.declaration.SeedForm;
 import cn.jixiao.kernel.tenant.TenantId;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -75,7 +76,7 @@ class ImportControllerTest {
     @Test
     void aTenantAdminImportsTheTextDumpAndTheUnitCodeComesFromTheUnitName() {
         actor = ADMIN;
-        String code = UnitCodes.fromName(ZhurongSeed.UNIT_NAME);
+        String code = UnitCodes.fromName(SeedForm.UNIT_NAME);
 
         upload(ZhurongSeed.bytes(ZhurongSeed.TXT), "zhurong.txt", null, false)
                 .expectStatus().isCreated()

@@ -11,6 +11,7 @@ import cn.jixiao.kernel.declaration.ApprovedOnPaperRecordedEvent;
 import cn.jixiao.kernel.declaration.DeclarationEvent;
 import cn.jixiao.kernel.declaration.DeclarationForm;
 import cn.jixiao.kernel.declaration.DeclarationId;
+import cn.jixiao.kernel.declaration.SeedForm;
 import cn.jixiao.kernel.tenant.TenantId;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.Configuration;
@@ -80,7 +81,7 @@ class ImportThroughTheDeclarationTest {
 
     @Test
     void aTenantAdminRecordsThePaperApproval() {
-        ImportResult result = importing(ADMIN, UnitCodes.fromName(ZhurongSeed.UNIT_NAME), true);
+        ImportResult result = importing(ADMIN, UnitCodes.fromName(SeedForm.UNIT_NAME), true);
 
         assertThat(events(result.declarationId())).hasSize(54).last().isInstanceOf(ApprovedOnPaperRecordedEvent.class);
     }

@@ -5,15 +5,28 @@ import cn.jixiao.kernel.actor.PersonRef;
 import java.util.ArrayList;
 import java.util.List;
 
+import static cn.jixiao.kernel.declaration.Level1.BENEFIT;
+import static cn.jixiao.kernel.declaration.Level1.OUTPUT;
+import static cn.jixiao.kernel.declaration.Level1.SATISFACTION;
+
 /**
- * The seed form (fixtures/zhurong-2020-declaration.txt: 衡阳市南岳区祝融街道办事处, 2020) as the events a filer
- * would cause: 4 goals, 44 indicators, exact amounts. Ids are derived from positions so tests can name them.
+ * The seed form (fixtures/zhurong-2020-declaration.txt: 衡阳市南岳区祝融街道办事处, 2020), transcribed by hand: 4 goals,
+ * 44 indicators, exact amounts. The one copy of it: the kernel's tests read it as events ({@link #events()}) or as a
+ * {@link DeclarationForm} ({@link #form()}); the command side, through this module's test-jar, as the commands a
+ * filer sends and as what every import format must read to. Ids are derived from positions so tests can name them.
  */
 public final class SeedForm {
 
+    public static final int YEAR = 2020;
     public static final String UNIT_CODE = "430412-ZRJD";
-    public static final DeclarationId ID = DeclarationId.forUnit(UNIT_CODE, 2020, DeclarationKind.DEPARTMENT);
+    public static final DeclarationId ID = DeclarationId.forUnit(UNIT_CODE, YEAR, DeclarationKind.DEPARTMENT);
     public static final PersonRef FILER = new PersonRef("u-kuang", "旷文倩");
+
+    public static final String UNIT_NAME = "衡阳市南岳区祝融街道办事处";
+    public static final String FILING_UNIT = "南岳区祝融街道办事处";
+    public static final String LEADER = "尹晖";
+    public static final Contact CONTACT = new Contact("旷文倩", "18216015913");
+    public static final Staffing STAFFING = new Staffing(23, 29);
 
     public static final String FUNCTIONS = "1、宣传贯彻落实法律法规和党的各项方针政策，坚持依法行政，推进民主政治发展，促进居民自治，加强基层党组织和政权建设。\n"
             + "2、促进经济发展，增加居民收入。加快城市建设管理，服务旅游经济发展。着力培养和发展现代旅游服务业，推动产业结构调整。促进民营经济发展，引导居民多渠道转移就业，增加居民收入，不断提高人民生活水平。\n"
@@ -23,60 +36,75 @@ public final class SeedForm {
             + "6、加强生态环境建设和保护，做好本行政区域内风景名胜资源的保护。\n"
             + "7、负责完成上级交办的其它工作任务。";
 
+    /** Amounts in 万元 exactly as on the form; an empty cell is zero. */
+    public static final Income INCOME =
+            new Income(Amount.of("649.4"), Amount.of("649.4"), Amount.of(""), Amount.of(""), Amount.of(""));
+    public static final Expenditure EXPENDITURE =
+            new Expenditure(Amount.of("649.4"), Amount.of("210.6"), Amount.of("438.8"));
+    public static final ThreePublic THREE_PUBLIC =
+            new ThreePublic(Amount.of("8"), Amount.of("7"), Amount.of("0"), Amount.of("1"));
+
     public static final String OVERALL_GOAL = "在今年收支预算内，确保完成以下整体目标：";
 
+    /** The sentence of 目标N at index N - 1. */
     public static final List<String> GOALS = List.of(
             "实施城中村改造重点工程项目，改善民生，保障西城区拆迁安置户房屋安全",
             "四个社区包干经费，保障街道社区（居委会）全年各项工作正常开展",
             "保障四个社区退休人员养老金及生活补贴，绩效考核奖金按时发放",
             "四个社区惠民项目资金，保障社区（居委会）各项惠民措施实施到位，民居生活环境得到提升。");
 
-    /** goal number | level 1 | level 2 | 三级指标内容 | 三级指标目标值, in form order. */
-    public static final List<String> INDICATORS = List.of(
-            "1|OUTPUT|QUANTITY|鑫聚缘二期土地出让面积|=8.73亩",
-            "1|OUTPUT|QUANTITY|城中村项目配套基础设施项目建设|≥90%",
-            "1|OUTPUT|QUALITY|规划、住建、环保、消防等部门专项验收合格率|=100%",
-            "1|OUTPUT|QUALITY|工程综合验收合格率|=100%",
-            "1|OUTPUT|TIMELINESS|按规定时间完成任务及时率|≥90%",
-            "1|OUTPUT|COST|应返还开发商土地出让收入|≤296.8725万元",
-            "1|BENEFIT|ECONOMIC|改善城市居民的住房条件|有效提高",
-            "1|BENEFIT|SOCIAL|改善城市整体容貌|有明显改善",
-            "1|BENEFIT|ECOLOGICAL|有助于城市交通道路环境改善|有效提高",
-            "1|BENEFIT|ECOLOGICAL|改善城市居民的住房条件、改善城市道路环境|有效提升",
-            "1|BENEFIT|SUSTAINABILITY|城市居民住房结构得到优化|≥80%",
-            "1|SATISFACTION|SATISFACTION|拆迁户满意度|≥95%",
-            "2|OUTPUT|QUANTITY|辖区内社区数量|=4个社区",
-            "2|OUTPUT|QUANTITY|社区环境卫生整治|=4个社区",
-            "2|OUTPUT|QUANTITY|辖区内社区工作人员数量|=25人",
-            "2|OUTPUT|QUALITY|保障社区正常运转|≥95%",
-            "2|OUTPUT|TIMELINESS|社区正常运转时间|全年",
-            "2|OUTPUT|TIMELINESS|项目完成及时率|≥95%",
-            "2|OUTPUT|COST|社区内小区正常运转各项总费用|≤35万元",
-            "2|OUTPUT|COST|全年对每个社区工作人员补助标准|≤6万元/人",
-            "2|BENEFIT|ECONOMIC|执行标的额到位率|=100%",
-            "2|BENEFIT|SOCIAL|社区下辖的小区环境卫生得到改善|≥90%",
-            "2|BENEFIT|SUSTAINABILITY|社区居民居住环境得到提升|≥90%",
-            "2|SATISFACTION|SATISFACTION|小区居民满意度|≥95%",
-            "3|OUTPUT|QUANTITY|社区退休人员补贴对象总人数|=14人",
-            "3|OUTPUT|QUALITY|社区退休人员补贴发放及时率|=100%",
-            "3|OUTPUT|TIMELINESS|社区退休人员补贴发放时间|=全年",
-            "3|OUTPUT|COST|发放补贴、奖金等总经费|≤42.8万元",
-            "3|BENEFIT|ECONOMIC|执行标的额到位率|=100%",
-            "3|BENEFIT|SOCIAL|保障退休人员的基本生活支出|≥90%",
-            "3|BENEFIT|SUSTAINABILITY|是否持续发放补贴|是",
-            "3|SATISFACTION|SATISFACTION|社区退休人员满意度|≥100%",
-            "4|OUTPUT|QUANTITY|惠民社区数量|=4个社区",
-            "4|OUTPUT|QUANTITY|社区开展文体和文化活动|≥12次",
-            "4|OUTPUT|QUANTITY|社区监控、健身器材等公共设备维修|=4个社区",
-            "4|OUTPUT|QUANTITY|社区道路、围墙、栏杆等维修|=4个社区",
-            "4|OUTPUT|QUANTITY|惠民项目在辖区内覆盖率|=100%",
-            "4|OUTPUT|QUALITY|惠民项目完成合格率|≥90%",
-            "4|OUTPUT|TIMELINESS|惠民项目完成及时率|≥95%",
-            "4|OUTPUT|COST|每个社区全年惠民项目经费|≤10万元/社区",
-            "4|BENEFIT|ECONOMIC|经费下发的到位率|=100%",
-            "4|BENEFIT|SOCIAL|社区文化环境、公共设施得到改善|≥90%",
-            "4|BENEFIT|SUSTAINABILITY|社区文化环境、各项指标提升|≥90%",
-            "4|SATISFACTION|SATISFACTION|社区惠民群众满意度|≥95%");
+    /** One line of the indicator table: goal number, level 1, level 2, 三级指标内容, 三级指标目标值 as written. */
+    public record Row(int goal, Level1 level1, Level2 level2, String name, String target) {
+    }
+
+    /** The indicator table in form order. */
+    public static final List<Row> INDICATORS = List.of(
+            row(1, OUTPUT, Level2.QUANTITY, "鑫聚缘二期土地出让面积", "=8.73亩"),
+            row(1, OUTPUT, Level2.QUANTITY, "城中村项目配套基础设施项目建设", "≥90%"),
+            row(1, OUTPUT, Level2.QUALITY, "规划、住建、环保、消防等部门专项验收合格率", "=100%"),
+            row(1, OUTPUT, Level2.QUALITY, "工程综合验收合格率", "=100%"),
+            row(1, OUTPUT, Level2.TIMELINESS, "按规定时间完成任务及时率", "≥90%"),
+            row(1, OUTPUT, Level2.COST, "应返还开发商土地出让收入", "≤296.8725万元"),
+            row(1, BENEFIT, Level2.ECONOMIC, "改善城市居民的住房条件", "有效提高"),
+            row(1, BENEFIT, Level2.SOCIAL, "改善城市整体容貌", "有明显改善"),
+            row(1, BENEFIT, Level2.ECOLOGICAL, "有助于城市交通道路环境改善", "有效提高"),
+            row(1, BENEFIT, Level2.ECOLOGICAL, "改善城市居民的住房条件、改善城市道路环境", "有效提升"),
+            row(1, BENEFIT, Level2.SUSTAINABILITY, "城市居民住房结构得到优化", "≥80%"),
+            row(1, SATISFACTION, Level2.SATISFACTION, "拆迁户满意度", "≥95%"),
+            row(2, OUTPUT, Level2.QUANTITY, "辖区内社区数量", "=4个社区"),
+            row(2, OUTPUT, Level2.QUANTITY, "社区环境卫生整治", "=4个社区"),
+            row(2, OUTPUT, Level2.QUANTITY, "辖区内社区工作人员数量", "=25人"),
+            row(2, OUTPUT, Level2.QUALITY, "保障社区正常运转", "≥95%"),
+            row(2, OUTPUT, Level2.TIMELINESS, "社区正常运转时间", "全年"),
+            row(2, OUTPUT, Level2.TIMELINESS, "项目完成及时率", "≥95%"),
+            row(2, OUTPUT, Level2.COST, "社区内小区正常运转各项总费用", "≤35万元"),
+            row(2, OUTPUT, Level2.COST, "全年对每个社区工作人员补助标准", "≤6万元/人"),
+            row(2, BENEFIT, Level2.ECONOMIC, "执行标的额到位率", "=100%"),
+            row(2, BENEFIT, Level2.SOCIAL, "社区下辖的小区环境卫生得到改善", "≥90%"),
+            row(2, BENEFIT, Level2.SUSTAINABILITY, "社区居民居住环境得到提升", "≥90%"),
+            row(2, SATISFACTION, Level2.SATISFACTION, "小区居民满意度", "≥95%"),
+            row(3, OUTPUT, Level2.QUANTITY, "社区退休人员补贴对象总人数", "=14人"),
+            row(3, OUTPUT, Level2.QUALITY, "社区退休人员补贴发放及时率", "=100%"),
+            row(3, OUTPUT, Level2.TIMELINESS, "社区退休人员补贴发放时间", "=全年"),
+            row(3, OUTPUT, Level2.COST, "发放补贴、奖金等总经费", "≤42.8万元"),
+            row(3, BENEFIT, Level2.ECONOMIC, "执行标的额到位率", "=100%"),
+            row(3, BENEFIT, Level2.SOCIAL, "保障退休人员的基本生活支出", "≥90%"),
+            row(3, BENEFIT, Level2.SUSTAINABILITY, "是否持续发放补贴", "是"),
+            row(3, SATISFACTION, Level2.SATISFACTION, "社区退休人员满意度", "≥100%"),
+            row(4, OUTPUT, Level2.QUANTITY, "惠民社区数量", "=4个社区"),
+            row(4, OUTPUT, Level2.QUANTITY, "社区开展文体和文化活动", "≥12次"),
+            row(4, OUTPUT, Level2.QUANTITY, "社区监控、健身器材等公共设备维修", "=4个社区"),
+            row(4, OUTPUT, Level2.QUANTITY, "社区道路、围墙、栏杆等维修", "=4个社区"),
+            row(4, OUTPUT, Level2.QUANTITY, "惠民项目在辖区内覆盖率", "=100%"),
+            row(4, OUTPUT, Level2.QUALITY, "惠民项目完成合格率", "≥90%"),
+            row(4, OUTPUT, Level2.TIMELINESS, "惠民项目完成及时率", "≥95%"),
+            row(4, OUTPUT, Level2.COST, "每个社区全年惠民项目经费", "≤10万元/社区"),
+            row(4, BENEFIT, Level2.ECONOMIC, "经费下发的到位率", "=100%"),
+            row(4, BENEFIT, Level2.SOCIAL, "社区文化环境、公共设施得到改善", "≥90%"),
+            row(4, BENEFIT, Level2.SUSTAINABILITY, "社区文化环境、各项指标提升", "≥90%"),
+            row(4, SATISFACTION, Level2.SATISFACTION, "社区惠民群众满意度", "≥95%"));
+
+    public static final String NOTES = "";
 
     private SeedForm() {
     }
@@ -87,27 +115,22 @@ public final class SeedForm {
 
     public static List<DeclarationEvent> events() {
         List<DeclarationEvent> events = new ArrayList<>();
-        events.add(new DeclarationCreatedEvent(ID, 2020, DeclarationKind.DEPARTMENT, Edition.E2020,
-                new Unit(UNIT_CODE, "衡阳市南岳区祝融街道办事处"), "南岳区祝融街道办事处", "尹晖", FILER));
-        events.add(new BasicInfoUpdatedEvent(ID, "南岳区祝融街道办事处", "尹晖",
-                new Contact("旷文倩", "18216015913"), new Staffing(23, 29)));
+        events.add(new DeclarationCreatedEvent(ID, YEAR, DeclarationKind.DEPARTMENT, Edition.E2020,
+                new Unit(UNIT_CODE, UNIT_NAME), FILING_UNIT, LEADER, FILER));
+        events.add(new BasicInfoUpdatedEvent(ID, FILING_UNIT, LEADER, CONTACT, STAFFING));
         events.add(new FunctionsUpdatedEvent(ID, FUNCTIONS));
-        events.add(new BudgetUpdatedEvent(ID,
-                new Income(Amount.of("649.4"), Amount.of("649.4"), Amount.of(""), Amount.of(""), Amount.of("")),
-                new Expenditure(Amount.of("649.4"), Amount.of("210.6"), Amount.of("438.8")),
-                new ThreePublic(Amount.of("8"), Amount.of("7"), Amount.of("0"), Amount.of("1"))));
+        events.add(new BudgetUpdatedEvent(ID, INCOME, EXPENDITURE, THREE_PUBLIC));
         events.add(new OverallGoalUpdatedEvent(ID, OVERALL_GOAL));
         for (int g = 1; g <= GOALS.size(); g++) {
             events.add(new GoalAddedEvent(ID, goalId(g), GOALS.get(g - 1)));
         }
         int[] perGoal = new int[GOALS.size() + 1];
-        for (String row : INDICATORS) {
-            String[] cell = row.split("\\|");
-            int g = Integer.parseInt(cell[0]);
-            events.add(new IndicatorAddedEvent(ID, goalId(g), indicatorId(g, ++perGoal[g]), Level1.valueOf(cell[1]),
-                    Level2.valueOf(cell[2]), cell[3], TargetValue.parse(cell[4])));
+        for (Row row : INDICATORS) {
+            int g = row.goal();
+            events.add(new IndicatorAddedEvent(ID, goalId(g), indicatorId(g, ++perGoal[g]), row.level1(),
+                    row.level2(), row.name(), TargetValue.parse(row.target())));
         }
-        events.add(new NotesUpdatedEvent(ID, ""));
+        events.add(new NotesUpdatedEvent(ID, NOTES));
         return events;
     }
 
@@ -123,6 +146,10 @@ public final class SeedForm {
 
     /** Every target text of the form, in form order (44 of them). */
     public static List<String> targetTexts() {
-        return INDICATORS.stream().map(row -> row.substring(row.lastIndexOf('|') + 1)).toList();
+        return INDICATORS.stream().map(Row::target).toList();
+    }
+
+    private static Row row(int goal, Level1 level1, Level2 level2, String name, String target) {
+        return new Row(goal, level1, level2, name, target);
     }
 }
