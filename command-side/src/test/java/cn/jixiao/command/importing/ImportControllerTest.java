@@ -1,14 +1,13 @@
 package cn.jixiao.command.importing;
 
 import cn.jixiao.command.TenantCommandGateway;
-import cn.jixiao.command.idempotency.IdempotentRequests;
+import cn.jixiao.command.testing.NoIdempotencyStore;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.DeclarationKind;
 import cn.jixiao.kernel.declaration.SeedForm;
 import cn.jixiao.kernel.tenant.TenantId;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -38,11 +37,6 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportControllerTest {
-
-    /** These requests carry no Idempotency-Key, so the store is never asked. */
-    private static final IdempotentRequests NO_IDEMPOTENCY_STORE = new IdempotentRequests(tenant -> {
-        throw new AssertionError("no Idempotency-Key in these tests");
-    }, new ObjectMapper());
 
     private static final TenantId TENANT = TenantId.of("nanyue");
     private static final Actor FILER = new Actor("u-1", "旷文倩", Set.of(Role.FILER), TENANT, "430412001");
@@ -217,7 +211,7 @@ class ImportControllerTest {
     }
 
     private WebTestClient client(DataSize maxSize) {
-        return WebTestClient.bindToController(new ImportController(new AxonGateway(), NO_IDEMPOTENCY_STORE, maxSize))
+        return WebTestClient.bindToController(new ImportController(new AxonGateway(), NoIdempotencyStore.requests(), maxSize))
                 .argumentResolvers(resolvers -> resolvers.addCustomResolver(new ActorParameter(() -> actor)))
                 .configureClient().responseTimeout(Duration.ofSeconds(30))
                 .build();

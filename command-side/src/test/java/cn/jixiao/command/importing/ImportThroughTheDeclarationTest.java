@@ -2,7 +2,7 @@ package cn.jixiao.command.importing;
 
 import cn.jixiao.command.ActorMetaData;
 import cn.jixiao.command.CommandSideModule;
-import cn.jixiao.command.idempotency.IdempotentRequests;
+import cn.jixiao.command.testing.NoIdempotencyStore;
 import cn.jixiao.command.testing.StrictInMemoryStorageEngine;
 import cn.jixiao.command.web.ProblemAdvice;
 import cn.jixiao.kernel.actor.Actor;
@@ -13,7 +13,6 @@ import cn.jixiao.kernel.declaration.DeclarationForm;
 import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.SeedForm;
 import cn.jixiao.kernel.tenant.TenantId;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
@@ -43,11 +42,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The import against the real Declaration aggregate (snapshots every 50 events, Jackson-serialized events). */
 class ImportThroughTheDeclarationTest {
-
-    /** These requests carry no Idempotency-Key, so the store is never asked. */
-    private static final IdempotentRequests NO_IDEMPOTENCY_STORE = new IdempotentRequests(tenant -> {
-        throw new AssertionError("no Idempotency-Key in these tests");
-    }, new ObjectMapper());
 
     private static final TenantId TENANT = TenantId.of("nanyue");
     private static final Actor FILER = new Actor("u-1", "旷文倩", Set.of(Role.FILER), TENANT, "430412001");
@@ -101,7 +95,7 @@ class ImportThroughTheDeclarationTest {
         MultipartBodyBuilder body = new MultipartBodyBuilder();
         body.part("file", new ByteArrayResource(ZhurongSeed.bytes(ZhurongSeed.XLSX))).filename("zhurong.xlsx");
 
-        WebTestClient.bindToController(new ImportController(this::send, NO_IDEMPOTENCY_STORE, DataSize.ofMegabytes(5)))
+        WebTestClient.bindToController(new ImportController(this::send, NoIdempotencyStore.requests(), DataSize.ofMegabytes(5)))
                 .controllerAdvice(new ProblemAdvice())
                 .argumentResolvers(resolvers -> resolvers.addCustomResolver(new ActorParameter(() -> FILER)))
                 .configureClient().responseTimeout(Duration.ofSeconds(30)).build()
