@@ -5,7 +5,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.test.StepVerifier;
 
 import java.time.Duration;
 import java.util.List;
@@ -81,6 +84,25 @@ class DeclarationJourneyTest {
                 .headers(h -> h.setBearerAuth(auditor)).exchange()
                 .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
         assertThat(verification).containsEntry("verified", true);
+    }
+
+    @Test
+    void theLiveDashboardPushesANewSnapshotSoonAfterAChange() {
+        String id = createDeclaration();
+        String goal = post(id, "goals", filer, Map.of("description", "推进社区建设")).get("id").toString();
+        String viewer = Tokens.of(tenant, "viewer-1", null, Role.VIEWER);
+        var snapshots = client.get().uri("/api/v1/dashboard/stream?year=2020").headers(h -> h.setBearerAuth(viewer))
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isOk()
+                .returnResult(ServerSentEvent.class).getResponseBody()
+                .filter(event -> "dashboard".equals(event.event()));
+        // The query side's own test pins "within a second"; here the whole service, with room for a loaded machine.
+        StepVerifier.create(snapshots)
+                .assertNext(first -> assertThat(first.data().toString()).doesNotContain("OUTPUT/QUANTITY"))
+                .then(() -> addIndicator(id, goal, "OUTPUT", "QUANTITY", "社区活动", "≥12次"))
+                .thenConsumeWhile(earlier -> !earlier.data().toString().contains("OUTPUT/QUANTITY=1"))
+                .expectNextMatches(next -> next.data().toString().contains("OUTPUT/QUANTITY=1"))
+                .thenCancel()
+                .verify(Duration.ofSeconds(3));
     }
 
     @Test
