@@ -4,6 +4,7 @@ import cn.jixiao.command.testing.TestActorResolver;
 import cn.jixiao.command.testing.TestTenant;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
+import cn.jixiao.kernel.testing.MutableClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -12,11 +13,8 @@ import org.springframework.http.ResponseEntity;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IdempotentRequestsTest {
 
     private final TestTenant tenant = new TestTenant();
-    private final MovableClock clock = new MovableClock(Instant.parse("2020-03-01T08:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2020-03-01T08:00:00Z"));
     private final IdempotentRequests requests = new IdempotentRequests(tenant, new ObjectMapper(), clock);
     private final Actor filer = new Actor("u-kuang", "旷文倩", Set.of(Role.FILER), TestActorResolver.TENANT, "430412-ZRJD");
     private final AtomicInteger runs = new AtomicInteger();
@@ -84,32 +82,5 @@ class IdempotentRequestsTest {
     private Mono<ResponseEntity<?>> action() {
         int run = runs.incrementAndGet();
         return Mono.just(ResponseEntity.created(URI.create("/api/v1/declarations/d-1")).body(Map.of("run", run)));
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

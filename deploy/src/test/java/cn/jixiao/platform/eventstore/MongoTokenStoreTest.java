@@ -1,5 +1,6 @@
 package cn.jixiao.platform.eventstore;
 
+import cn.jixiao.kernel.testing.MutableClock;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;

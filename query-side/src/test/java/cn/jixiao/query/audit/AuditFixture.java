@@ -5,6 +5,7 @@ import cn.jixiao.kernel.declaration.BusinessReviewPassedEvent;
 import cn.jixiao.kernel.declaration.DeclarationApprovedEvent;
 import cn.jixiao.kernel.declaration.DeclarationReturnedEvent;
 import cn.jixiao.kernel.tenant.TenantId;
+import cn.jixiao.kernel.testing.MutableClock;
 import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.support.Seed;
@@ -17,11 +18,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +39,7 @@ public final class AuditFixture implements AutoCloseable {
     // Each reader streams straight from storage, as it does for events older than the producer's cache.
     final EmbeddedEventStore eventStore = EmbeddedEventStore.builder().storageEngine(engine).optimizeEventConsumption(false).build();
     final TenantContext ctx;
-    final MovableClock clock = new MovableClock(Instant.parse("2026-11-26T08:00:00Z"));
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T08:00:00Z"));
     final AuditKeys keys = AuditKeys.generate("test-key");
     final TreeHeads heads;
     final AuditProjection projection;
@@ -113,32 +111,5 @@ public final class AuditFixture implements AutoCloseable {
         eventStore.shutDown();
         client.close();
         server.shutdownNow();
-    }
-
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
