@@ -1,6 +1,5 @@
 package cn.jixiao.command;
 
-import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.MetadataKeys;
 import cn.jixiao.kernel.actor.Role;
 
@@ -8,16 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The actor as command metadata (DESIGN.md "Metadata on every command"). Deploy attaches it when sending; the
- * aggregate reads it back to decide whether the sender may act on this unit. One place, so writer and reader
- * cannot drift apart.
+ * The actor as the aggregate reads it back from a command's metadata, to decide whether the sender may act on
+ * this unit. Deploy writes the same keys with {@link MetadataKeys#forActor}, so writer and reader cannot drift apart.
  */
 public record ActorMetaData(String actorId, Set<Role> roles, String unit) {
-
-    /** The metadata deploy attaches for an actor. */
-    public static Map<String, Object> of(Actor actor) {
-        return MetadataKeys.forActor(actor);
-    }
 
     /** Reads what a command carries; unknown role names are ignored rather than trusted. */
     public static ActorMetaData from(Map<String, ?> metadata) {

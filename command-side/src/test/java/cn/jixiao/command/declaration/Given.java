@@ -1,7 +1,7 @@
 package cn.jixiao.command.declaration;
 
-import cn.jixiao.command.ActorMetaData;
 import cn.jixiao.kernel.actor.Actor;
+import cn.jixiao.kernel.actor.MetadataKeys;
 import cn.jixiao.kernel.actor.PersonRef;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.BasicInfoUpdatedEvent;
@@ -52,7 +52,7 @@ final class Given {
     }
 
     static MetaData as(PersonRef person, String unit, Role... roles) {
-        return MetaData.from(ActorMetaData.of(actor(person, unit, roles)));
+        return MetaData.from(MetadataKeys.forActor(actor(person, unit, roles)));
     }
 
     static MetaData asFiler() {

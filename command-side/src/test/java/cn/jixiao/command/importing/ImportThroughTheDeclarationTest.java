@@ -1,11 +1,11 @@
 package cn.jixiao.command.importing;
 
-import cn.jixiao.command.ActorMetaData;
 import cn.jixiao.command.CommandSideModule;
 import cn.jixiao.command.testing.NoIdempotencyStore;
 import cn.jixiao.command.testing.StrictInMemoryStorageEngine;
 import cn.jixiao.command.web.ProblemAdvice;
 import cn.jixiao.kernel.actor.Actor;
+import cn.jixiao.kernel.actor.MetadataKeys;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.ApprovedOnPaperRecordedEvent;
 import cn.jixiao.kernel.declaration.DeclarationEvent;
@@ -107,7 +107,7 @@ class ImportThroughTheDeclarationTest {
 
     /** What deploy's gateway does: the actor's metadata and the extra, to the tenant's command bus. */
     private <R> Mono<R> send(Actor actor, Object command, Map<String, ?> extraMetadata) {
-        Map<String, Object> metadata = new HashMap<>(ActorMetaData.of(actor));
+        Map<String, Object> metadata = new HashMap<>(MetadataKeys.forActor(actor));
         metadata.putAll(extraMetadata);
         return Mono.fromFuture(() -> axon.commandGateway().send(command, MetaData.from(metadata)));
     }

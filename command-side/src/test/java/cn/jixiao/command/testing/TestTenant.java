@@ -1,10 +1,10 @@
 package cn.jixiao.command.testing;
 
-import cn.jixiao.command.ActorMetaData;
 import cn.jixiao.command.CommandDatabases;
 import cn.jixiao.command.CommandSideModule;
 import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.kernel.actor.Actor;
+import cn.jixiao.kernel.actor.MetadataKeys;
 import cn.jixiao.kernel.declaration.DeclarationEvent;
 import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.tenant.TenantId;
@@ -47,7 +47,7 @@ public final class TestTenant implements TenantCommandGateway, CommandDatabases,
 
     @Override
     public <R> Mono<R> send(Actor actor, Object command, Map<String, ?> extraMetadata) {
-        Map<String, Object> metadata = new HashMap<>(ActorMetaData.of(actor));
+        Map<String, Object> metadata = new HashMap<>(MetadataKeys.forActor(actor));
         metadata.putAll(extraMetadata);
         return Mono.fromFuture(() -> axon.commandGateway().send(command, MetaData.from(metadata)));
     }

@@ -19,6 +19,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +37,10 @@ public class SecurityConfiguration {
     @Bean
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder, ProblemWriter problems,
                                        TenantAccessFilter tenantAccess) {
+        ServerAuthenticationEntryPoint unauthenticated =
+                (exchange, e) -> problems.write(exchange, HttpStatus.UNAUTHORIZED, "缺少或无效的访问令牌");
+        ServerAccessDeniedHandler denied =
+                (exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN, "当前角色无权执行此操作");
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -49,15 +55,11 @@ public class SecurityConfiguration {
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(rolesAsAuthorities()))
-                        .authenticationEntryPoint((exchange, e) ->
-                                problems.write(exchange, HttpStatus.UNAUTHORIZED, "缺少或无效的访问令牌"))
-                        .accessDeniedHandler((exchange, e) ->
-                                problems.write(exchange, HttpStatus.FORBIDDEN, "当前角色无权执行此操作")))
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((exchange, e) ->
-                                problems.write(exchange, HttpStatus.UNAUTHORIZED, "缺少或无效的访问令牌"))
-                        .accessDeniedHandler((exchange, e) ->
-                                problems.write(exchange, HttpStatus.FORBIDDEN, "当前角色无权执行此操作")))
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
                 .addFilterAt(tenantAccess, SecurityWebFiltersOrder.AUTHORIZATION)
                 .build();
     }

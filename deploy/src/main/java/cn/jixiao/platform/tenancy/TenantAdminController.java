@@ -25,7 +25,9 @@ import reactor.core.scheduler.Schedulers;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /** The platform operator's API: onboard, list and suspend tenants, rebuild their read models. Never a tenant's declarations. */
 @RestController
@@ -73,18 +75,19 @@ public class TenantAdminController {
     @Operation(summary = "Suspend a tenant: every request of its users then gets 403")
     @PostMapping("/{id}/suspension")
     public Mono<TenantView> suspend(@PathVariable String id) {
-        TenantId tenant = parse(id);
-        return blocking(() -> registry.suspend(tenant)
-                .map(TenantView::of)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "租户不存在: " + id)))
-                .doOnSuccess(view -> statuses.forget(tenant));
+        return changeStatus(id, registry::suspend);
     }
 
     @Operation(summary = "Lift a tenant's suspension: its users are served again")
     @DeleteMapping("/{id}/suspension")
     public Mono<TenantView> reinstate(@PathVariable String id) {
+        return changeStatus(id, registry::reinstate);
+    }
+
+    /** The change applies on this instance at once: the cached status is dropped. */
+    private Mono<TenantView> changeStatus(String id, Function<TenantId, Optional<Tenant>> change) {
         TenantId tenant = parse(id);
-        return blocking(() -> registry.reinstate(tenant)
+        return blocking(() -> change.apply(tenant)
                 .map(TenantView::of)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "租户不存在: " + id)))
                 .doOnSuccess(view -> statuses.forget(tenant));
