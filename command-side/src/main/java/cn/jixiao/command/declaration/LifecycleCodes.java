@@ -13,6 +13,8 @@ public final class LifecycleCodes {
     public static final String REASON_REQUIRED = "REASON_REQUIRED";
     public static final String DECISION_INVALID = "DECISION_INVALID";
     public static final String OWN_FILING = "OWN_FILING";
+    /** The business reviewer of a revision tried to approve it too (separation of duties). */
+    public static final String BOTH_STAGES_ONE_PERSON = "BOTH_STAGES_ONE_PERSON";
     public static final String OTHER_UNIT = "OTHER_UNIT";
     public static final String ROLE_REQUIRED = "ROLE_REQUIRED";
     public static final String GOAL_NOT_FOUND = "GOAL_NOT_FOUND";
