@@ -5,8 +5,8 @@ import cn.jixiao.command.declaration.EventStorePreviousYearTargets;
 import cn.jixiao.command.declaration.PreviousYearTargets;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configurer;
-import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 
 /**
  * What the command side contributes to each tenant's Axon configuration; deploy calls it once per tenant, on

@@ -20,8 +20,8 @@ import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.DeclarationKind;
 import cn.jixiao.kernel.declaration.DeclarationLife;
 import cn.jixiao.kernel.declaration.DeclarationRejectedException;
-import cn.jixiao.kernel.declaration.DeclarationState;
 import cn.jixiao.kernel.declaration.DeclarationReturnedEvent;
+import cn.jixiao.kernel.declaration.DeclarationState;
 import cn.jixiao.kernel.declaration.DeclarationStatus;
 import cn.jixiao.kernel.declaration.DeclarationSubmittedEvent;
 import cn.jixiao.kernel.declaration.Edition;
@@ -57,7 +57,6 @@ import cn.jixiao.kernel.declaration.UpdateNotesCommand;
 import cn.jixiao.kernel.declaration.UpdateOverallGoalCommand;
 import cn.jixiao.kernel.declaration.rules.DeclarationRules;
 import cn.jixiao.kernel.declaration.rules.ValidationReport;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.Timestamp;
@@ -78,11 +77,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * version, the number of events applied, which every command handler returns so the HTTP layer can send it as
  * the ETag.
  * <p>
- * Fields are visible to Jackson so a snapshot serializer can store the aggregate as it is.
+ * A snapshot stores its fields as they are ({@link cn.jixiao.command.snapshot.SnapshotLayout}).
  */
 @Revision(Declaration.SNAPSHOT_REVISION)
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Declaration {
 
     /** Revision of the snapshot layout; older snapshots are ignored and the stream replayed (see CommandSideModule). */
