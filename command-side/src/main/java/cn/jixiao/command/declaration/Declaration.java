@@ -217,7 +217,7 @@ public class Declaration {
         requireRole(metaData, Role.PERFORMANCE_REVIEWER, "批复");
         requireStatus(DeclarationStatus.BUSINESS_REVIEWED, "批复");
         requireNotOwnFiling(command.reviewer());
-        requireOtherThanBusinessReviewer(command.reviewer());
+        requireNotBusinessReviewer(command.reviewer(), "批复");
         return applied(new DeclarationApprovedEvent(id, command.opinion(), command.reviewer()));
     }
 
@@ -226,6 +226,7 @@ public class Declaration {
         requireRole(metaData, Role.PERFORMANCE_REVIEWER, "退回");
         requireStatus(DeclarationStatus.BUSINESS_REVIEWED, "退回");
         requireNotOwnFiling(command.reviewer());
+        requireNotBusinessReviewer(command.reviewer(), "退回");
         return returnWithOpinion(ReviewStage.PERFORMANCE, command.opinion(), command.reviewer());
     }
 
@@ -309,15 +310,16 @@ public class Declaration {
     }
 
     /**
-     * 财预〔2015〕88号 puts two offices between a unit and its approved targets: the business section checks the
-     * budget it owns, the performance section checks the targets and approves. One person holding both roles
-     * would collapse the two checks into one, so whoever passed the business review of this revision may not
-     * approve it.
+     * Separation of duties (不相容职务分离). 财预〔2015〕88号 gives a declaration two reviews so that two offices check
+     * it: the business section (业务股室) reads it against the unit's work and funds, the performance section
+     * (监督绩效股) against the targets' quality, and only then is it approved. One person holding both roles who
+     * passes the business review and then decides the performance review of the same revision collapses the two
+     * checks into one; so the second stage must be decided by someone else.
      */
-    private void requireOtherThanBusinessReviewer(PersonRef approver) {
-        if (approver != null && samePerson(approver, life().businessReviewer())) {
-            throw DeclarationRejectedException.forbidden(LifecycleCodes.BOTH_STAGES_ONE_PERSON,
-                    "业务股室审核人不能再批复同一申报表：两级审核须由不同的人作出");
+    private void requireNotBusinessReviewer(PersonRef reviewer, String action) {
+        if (reviewer != null && samePerson(reviewer, life().businessReviewer())) {
+            throw DeclarationRejectedException.forbidden(LifecycleCodes.SAME_PERSON_BOTH_STAGES,
+                    "本轮业务股室审核由您本人通过，不能再由您" + action + "：两级审核须由不同的人作出");
         }
     }
 

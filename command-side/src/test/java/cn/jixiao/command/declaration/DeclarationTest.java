@@ -374,7 +374,7 @@ class DeclarationTest {
         fixture.given(Given.businessReviewed())
                 .when(new ApproveDeclarationCommand(ID, "同意", BUSINESS_REVIEWER, null),
                         as(BUSINESS_REVIEWER, null, Role.BUSINESS_REVIEWER, Role.PERFORMANCE_REVIEWER))
-                .expectException(Rejected.as(Reason.FORBIDDEN, LifecycleCodes.BOTH_STAGES_ONE_PERSON))
+                .expectException(Rejected.as(Reason.FORBIDDEN, LifecycleCodes.SAME_PERSON_BOTH_STAGES))
                 .expectNoEvents();
     }
 
