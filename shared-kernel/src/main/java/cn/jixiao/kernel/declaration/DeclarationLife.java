@@ -32,6 +32,35 @@ public record DeclarationLife(DeclarationStatus status, int revision, PersonRef 
     }
 
     /**
+     * The status machine of domain.md, in one place: where {@code event} takes a declaration that is {@code current}.
+     * Form edits leave the status as it is. Readers that keep only a status (lists, dashboards) use this rather
+     * than deciding again what each event means.
+     */
+    public static DeclarationStatus statusAfter(DeclarationStatus current, DeclarationEvent event) {
+        if (event instanceof DeclarationCreatedEvent) {
+            return DeclarationStatus.DRAFT;
+        } else if (event instanceof DeclarationSubmittedEvent) {
+            return DeclarationStatus.SUBMITTED;
+        } else if (event instanceof BusinessReviewPassedEvent) {
+            return DeclarationStatus.BUSINESS_REVIEWED;
+        } else if (event instanceof DeclarationReturnedEvent) {
+            return DeclarationStatus.RETURNED;
+        } else if (isApproval(event)) {
+            return DeclarationStatus.APPROVED;
+        } else if (event instanceof AdjustmentStartedEvent) {
+            return DeclarationStatus.ADJUSTING;
+        } else if (isFormEdit(event)) {
+            return current;
+        }
+        throw new IllegalStateException("DeclarationLife does not fold " + event.getClass().getSimpleName());
+    }
+
+    /** Whether {@code event} approves the form as it stands: in the system, or recorded as approved on paper. */
+    public static boolean isApproval(DeclarationEvent event) {
+        return event instanceof DeclarationApprovedEvent || event instanceof ApprovedOnPaperRecordedEvent;
+    }
+
+    /**
      * The life after {@code event}, given the form after it (the last approved form is kept from it) and the
      * moment the event happened (reviews carry it).
      */
@@ -39,23 +68,23 @@ public record DeclarationLife(DeclarationStatus status, int revision, PersonRef 
         if (event instanceof DeclarationCreatedEvent e) {
             return created(e);
         } else if (event instanceof DeclarationSubmittedEvent e) {
-            return new DeclarationLife(DeclarationStatus.SUBMITTED, e.revision(), filer, e.filer(), null, reviews,
+            return new DeclarationLife(statusAfter(status, e), e.revision(), filer, e.filer(), null, reviews,
                     approvedForm);
         } else if (event instanceof BusinessReviewPassedEvent e) {
-            return reviewed(DeclarationStatus.BUSINESS_REVIEWED, e.reviewer(),
+            return reviewed(statusAfter(status, e), e.reviewer(),
                     new Review(ReviewStage.BUSINESS, ReviewDecision.PASS, e.opinion(), e.reviewer(), at), approvedForm);
         } else if (event instanceof DeclarationReturnedEvent e) {
-            return reviewed(DeclarationStatus.RETURNED, businessReviewer,
+            return reviewed(statusAfter(status, e), businessReviewer,
                     new Review(e.stage(), ReviewDecision.RETURN, e.opinion(), e.reviewer(), at), approvedForm);
         } else if (event instanceof DeclarationApprovedEvent e) {
-            return reviewed(DeclarationStatus.APPROVED, businessReviewer,
+            return reviewed(statusAfter(status, e), businessReviewer,
                     new Review(ReviewStage.PERFORMANCE, ReviewDecision.APPROVE, e.opinion(), e.reviewer(), at), formAfter);
-        } else if (event instanceof ApprovedOnPaperRecordedEvent) {
+        } else if (event instanceof ApprovedOnPaperRecordedEvent e) {
             // The paper form carries the opinions; nobody reviewed it in the system.
-            return new DeclarationLife(DeclarationStatus.APPROVED, revision, filer, submitter, businessReviewer, reviews,
+            return new DeclarationLife(statusAfter(status, e), revision, filer, submitter, businessReviewer, reviews,
                     formAfter);
-        } else if (event instanceof AdjustmentStartedEvent) {
-            return new DeclarationLife(DeclarationStatus.ADJUSTING, revision, filer, submitter, null, reviews,
+        } else if (event instanceof AdjustmentStartedEvent e) {
+            return new DeclarationLife(statusAfter(status, e), revision, filer, submitter, null, reviews,
                     approvedForm);
         } else if (isFormEdit(event)) {
             return this;

@@ -99,6 +99,23 @@ class DeclarationLifeTest {
     }
 
     @Test
+    void theStatusMachineKnowsWhereEveryKindOfEventLeadsAndFormEditsChangeNoStatus() {
+        SampleEvents.everyKind().forEach(event -> assertThat(DeclarationLife.statusAfter(DeclarationStatus.RETURNED, event))
+                .as(event.getClass().getSimpleName()).isNotNull());
+        assertThat(DeclarationLife.statusAfter(DeclarationStatus.RETURNED, new NotesUpdatedEvent(ID, "x")))
+                .isEqualTo(DeclarationStatus.RETURNED);
+        assertThat(DeclarationLife.statusAfter(DeclarationStatus.BUSINESS_REVIEWED,
+                new DeclarationApprovedEvent(ID, "批复", PERFORMANCE))).isEqualTo(DeclarationStatus.APPROVED);
+    }
+
+    @Test
+    void anApprovalIsEitherTheSystemsOrOneRecordedOnPaper() {
+        assertThat(DeclarationLife.isApproval(new DeclarationApprovedEvent(ID, "批复", PERFORMANCE))).isTrue();
+        assertThat(DeclarationLife.isApproval(new ApprovedOnPaperRecordedEvent(ID, "纸质", BUSINESS, AT))).isTrue();
+        assertThat(DeclarationLife.isApproval(new BusinessReviewPassedEvent(ID, "同意", BUSINESS))).isFalse();
+    }
+
+    @Test
     void foldsEveryKindOfDeclarationEvent() {
         DeclarationState seed = seeded();
         SampleEvents.everyKind().forEach(event ->
