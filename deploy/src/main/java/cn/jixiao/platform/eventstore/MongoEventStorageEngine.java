@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -334,6 +335,15 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             return GapAwareTrackingToken.newInstance(globalIndex, missing);
         }
         return previous.advanceTo(globalIndex, maxGapOffset);
+    }
+
+    /**
+     * One batch of the events after {@code token}, upcast and deserialized: exactly one tracking read (the stream of
+     * {@link #readEvents(TrackingToken, boolean)} reads once more to find out that nothing follows).
+     */
+    public List<TrackedEventMessage<?>> readBatch(TrackingToken token, int batchSize) {
+        return EventUtils.upcastAndDeserializeTrackedEvents(fetchTrackedEvents(token, batchSize).stream(),
+                                                            getEventSerializer(), upcasterChain).toList();
     }
 
     /**
