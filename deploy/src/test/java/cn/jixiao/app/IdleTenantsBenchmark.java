@@ -1,0 +1,69 @@
+package cn.jixiao.app;
+
+import cn.jixiao.kernel.tenant.TenantId;
+import cn.jixiao.platform.tenancy.Tenant;
+import cn.jixiao.platform.tenancy.TenantRegistry;
+import cn.jixiao.platform.tenancy.TenantRuntimes;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * What started tenants cost while nothing happens: CPU seconds of the whole service (embedded MongoDB included)
+ * over a minute, threads, heap after GC. Run on demand (tenants and minutes by system property):
+ * <pre>
+ * ./mvnw -B -q -pl deploy -am test -Dgroups=benchmark -Dtest.excludedGroups=none -Dtest=IdleTenantsBenchmark \
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Didle.tenants=1000 -Didle.seconds=60
+ * </pre>
+ */
+@ServiceTest
+@Tag("benchmark")
+class IdleTenantsBenchmark {
+
+    @Autowired
+    TenantRegistry registry;
+    @Autowired
+    TenantRuntimes runtimes;
+
+    @Test
+    void startedTenantsWithNothingToDoCostAlmostNothing() throws Exception {
+        int tenants = Integer.getInteger("idle.tenants", 1000);
+        Duration idle = Duration.ofSeconds(Long.getLong("idle.seconds", 60));
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        long starting = System.nanoTime();
+        for (int i = 0; i < tenants; i++) {
+            Tenant tenant = registry.register(TenantId.of("idle-" + run + "-" + i), "空闲财政局 " + i, "湖南省");
+            runtimes.start(tenant);
+        }
+        report("started %d tenants in %.1f s", tenants, (System.nanoTime() - starting) / 1e9);
+        Thread.sleep(Duration.ofSeconds(30).toMillis()); // first claims and reads settle
+
+        long cpuBefore = processCpuNanos();
+        long wallBefore = System.nanoTime();
+        Thread.sleep(idle.toMillis());
+        long cpu = processCpuNanos() - cpuBefore;
+        double wall = (System.nanoTime() - wallBefore) / 1e9;
+
+        System.gc();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        report("%d idle tenants for %.0f s: %.2f CPU s = %.2f%% of one core; %d threads; heap after GC %d MB",
+               tenants, wall, cpu / 1e9, 100.0 * cpu / 1e9 / wall, threads.getThreadCount(),
+               memory.getHeapMemoryUsage().getUsed() / (1024 * 1024));
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static void report(String format, Object... args) {
+        System.out.println("[idle-tenants] " + String.format(Locale.ROOT, format, args));
+    }
+}
