@@ -1,6 +1,5 @@
 package cn.jixiao.platform.eventstore;
 
-import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
@@ -57,7 +56,7 @@ final class EventKeyMigration {
         if (migrated > 0) {
             log.info("{}: {} stored events given their aggregate key; done", events.getNamespace(), migrated);
         }
-        markDone(sequence);
+        MongoDuplicateKeyResolver.insertIfAbsent(sequence, new Document("_id", MARKER_ID));
     }
 
     private static int flush(MongoCollection<Document> events, List<WriteModel<Document>> pending) {
@@ -68,15 +67,5 @@ final class EventKeyMigration {
         int count = pending.size();
         pending.clear();
         return count;
-    }
-
-    private static void markDone(MongoCollection<Document> sequence) {
-        try {
-            sequence.insertOne(new Document("_id", MARKER_ID));
-        } catch (MongoException e) {
-            if (!MongoDuplicateKeyResolver.isDuplicateKey(e)) {
-                throw e;
-            }
-        }
     }
 }

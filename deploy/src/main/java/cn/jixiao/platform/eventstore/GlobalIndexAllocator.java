@@ -54,7 +54,7 @@ final class GlobalIndexAllocator {
             while (true) {
                 long first = end + 1;
                 long last = end + count;
-                if (tryInsertBlock(first, last)) {
+                if (MongoDuplicateKeyResolver.insertIfAbsent(sequence, new Document("_id", first).append(LAST, last))) {
                     knownEnd.accumulateAndGet(last, Math::max);
                     if (collided || allocations.incrementAndGet() % PUBLISH_EVERY == 1) {
                         sequence.updateOne(eq("_id", HINT_ID), Updates.max(HINT_VALUE, last),
@@ -83,18 +83,6 @@ final class GlobalIndexAllocator {
             return end;
         } catch (MongoException e) {
             throw new EventStoreException("Could not read the end of the global index", e);
-        }
-    }
-
-    private boolean tryInsertBlock(long first, long last) {
-        try {
-            sequence.insertOne(new Document("_id", first).append(LAST, last));
-            return true;
-        } catch (MongoException e) {
-            if (MongoDuplicateKeyResolver.isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
         }
     }
 

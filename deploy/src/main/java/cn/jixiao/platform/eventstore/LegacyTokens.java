@@ -43,13 +43,8 @@ final class LegacyTokens {
         if (storageIdentifier != null) {
             folded.append(STORAGE_IDENTIFIER, storageIdentifier);
         }
-        try {
-            tokens.insertOne(folded);
+        if (MongoDuplicateKeyResolver.insertIfAbsent(tokens, folded)) {
             log.info("Tokens of {} ({} segments) moved to one processor document", processorName, segments.size());
-        } catch (com.mongodb.MongoException e) {
-            if (!MongoDuplicateKeyResolver.isDuplicateKey(e)) {
-                throw e;
-            }
         }
         for (Document old : legacy) {
             tokens.deleteOne(new Document(PROCESSOR_NAME, processorName).append(SEGMENT, old.getInteger(SEGMENT)));

@@ -208,7 +208,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             for (int attempt = 0; attempt < SNAPSHOT_ATTEMPTS; attempt++) {
                 Document current = snapshots.find(new Document(AGGREGATE_IDENTIFIER, aggregate))
                                             .projection(Projections.include(SEQUENCE_NUMBER)).first();
-                if (current == null ? insertSnapshot(document)
+                if (current == null ? MongoDuplicateKeyResolver.insertIfAbsent(snapshots, document)
                         : sequenceNumber(current) >= snapshot.getSequenceNumber()
                         || snapshots.replaceOne(new Document(AGGREGATE_IDENTIFIER, aggregate)
                                                         .append(SEQUENCE_NUMBER, sequenceNumber(current)),
@@ -219,18 +219,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             logger.info("Snapshot of {} at {} not stored: others kept replacing it", aggregate, snapshot.getSequenceNumber());
         } catch (MongoException e) {
             throw new EventStoreException("Could not store snapshot of aggregate " + aggregate, e);
-        }
-    }
-
-    private boolean insertSnapshot(Document document) {
-        try {
-            snapshots.insertOne(document);
-            return true;
-        } catch (MongoException e) {
-            if (MongoDuplicateKeyResolver.isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
         }
     }
 

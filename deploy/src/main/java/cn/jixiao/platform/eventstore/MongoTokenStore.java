@@ -248,7 +248,7 @@ public class MongoTokenStore implements TokenStore {
             if (config == null || config.getString(STORAGE_IDENTIFIER) == null) {
                 Document created = processorDocument(CONFIG_PROCESSOR, 0, List.of(newEntry(0, null)))
                         .append(STORAGE_IDENTIFIER, UUID.randomUUID().toString());
-                config = insert(created) ? created : read(CONFIG_PROCESSOR); // lost the race: read theirs
+                config = MongoDuplicateKeyResolver.insertIfAbsent(tokens, created) ? created : read(CONFIG_PROCESSOR); // lost the race: read theirs
             }
             return Optional.of(config.getString(STORAGE_IDENTIFIER));
         } catch (MongoException e) {
@@ -297,7 +297,7 @@ public class MongoTokenStore implements TokenStore {
                 continue;
             }
             Document next = processorDocument(processorName, version + 1, segments);
-            if (current == null ? insert(next) : compareAndSet(processorName, version, next)) {
+            if (current == null ? MongoDuplicateKeyResolver.insertIfAbsent(tokens, next) : compareAndSet(processorName, version, next)) {
                 lastSeen.put(processorName, next);
                 return answer;
             }
@@ -310,18 +310,6 @@ public class MongoTokenStore implements TokenStore {
         Document filter = new Document(PROCESSOR_NAME, processorName).append(SEGMENT, PROCESSOR_DOCUMENT).append(VERSION, version);
         return tokens.updateOne(filter, new Document("$set", new Document(VERSION, next.get(VERSION))
                 .append(SEGMENTS, next.get(SEGMENTS)))).getMatchedCount() > 0;
-    }
-
-    private boolean insert(Document document) {
-        try {
-            tokens.insertOne(document);
-            return true;
-        } catch (MongoException e) {
-            if (MongoDuplicateKeyResolver.isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
-        }
     }
 
     private Document read(String processorName) {

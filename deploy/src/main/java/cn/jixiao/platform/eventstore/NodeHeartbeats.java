@@ -48,7 +48,7 @@ public class NodeHeartbeats implements NodeLiveness, DisposableBean {
         this.clock = clock;
         this.timeout = timeout;
         this.period = timeout.dividedBy(6);
-        beat();
+        beatQuietly();
         thread.scheduleWithFixedDelay(this::beatQuietly, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 

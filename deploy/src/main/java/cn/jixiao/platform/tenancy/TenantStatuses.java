@@ -1,6 +1,8 @@
 package cn.jixiao.platform.tenancy;
 
 import cn.jixiao.kernel.tenant.TenantId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -19,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Component
 public class TenantStatuses {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantStatuses.class);
 
     static final Duration TTL = Duration.ofSeconds(5);
 
@@ -49,7 +53,12 @@ public class TenantStatuses {
         if (runtimes.touch(tenant)) {
             return Mono.empty();
         }
-        return Mono.<Void>fromRunnable(() -> runtimes.of(tenant)).subscribeOn(work.scheduler());
+        // A start that fails here is tried again (and reported) where the request needs the tenant.
+        return Mono.<Void>fromRunnable(() -> runtimes.of(tenant)).subscribeOn(work.scheduler())
+                .onErrorResume(e -> {
+                    log.warn("Tenant {} could not start ahead of its request", tenant, e);
+                    return Mono.empty();
+                });
     }
 
     public void forget(TenantId tenant) {
