@@ -49,15 +49,24 @@ class EventStoreBenchmark {
     @Test
     void aCommandsStoreWorkDoesNotGrowWithTheTenant() {
         try (TestMongo mongo = new TestMongo()) {
+            MongoEventStorageEngine warmUp = mongo.engine(mongo.newTenantDatabase()).build();
+            fill(warmUp, 0, 1_000);
+            report("warm-up command store work, tenant of 1000 events", 1, measure(commandsOn(warmUp, 20)));
             MongoEventStorageEngine engine = mongo.engine(mongo.newTenantDatabase()).build();
             int held = 0;
             for (int size : new int[]{1_000, 10_000, 100_000}) {
-                for (; held < size; held += 50) { // declarations of 50 events each, as an import makes
-                    engine.appendEvents(commit("declaration-" + held / 50, 0, 50));
-                }
+                held = fill(engine, held, size);
                 report("command store work, tenant of " + size + " events", 1, measure(commandsOn(engine, held / 50)));
             }
         }
+    }
+
+    /** Adds declarations of 50 events each (as an import makes) until the tenant holds {@code size} events. */
+    private static int fill(MongoEventStorageEngine engine, int held, int size) {
+        for (; held < size; held += 50) {
+            engine.appendEvents(commit("declaration-" + held / 50, 0, 50));
+        }
+        return held;
     }
 
     /**

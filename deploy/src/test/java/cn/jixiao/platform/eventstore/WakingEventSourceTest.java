@@ -71,6 +71,45 @@ class WakingEventSourceTest extends MongoTestSupport {
         }
     }
 
+    @Test
+    void aProcessorWhoseTimersSleepTenMinutesHandlesAnAppendAtOnce() throws Exception {
+        MongoDatabase tenant = mongo.newTenantDatabase();
+        MongoEventStorageEngine engine = mongo.engine(tenant).build();
+        java.util.List<String> handled = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.ScheduledExecutorService threads = java.util.concurrent.Executors.newScheduledThreadPool(2);
+        org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor processor =
+                org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor.builder()
+                        .name("listing")
+                        .eventHandlerInvoker(org.axonframework.eventhandling.SimpleEventHandlerInvoker.builder()
+                                .eventHandlers(new Object() {
+                                    @org.axonframework.eventhandling.EventHandler
+                                    void on(TestMongo.ThingHappened event) {
+                                        handled.add(event.label());
+                                    }
+                                }).build())
+                        .messageSource(new WakingEventSource(engine, 10)) // never polled
+                        .tokenStore(mongo.tokenStore(tenant).build())
+                        .transactionManager(org.axonframework.common.transaction.NoTransactionManager.instance())
+                        .coordinatorExecutor(threads)
+                        .workerExecutor(threads)
+                        .initialToken(org.axonframework.messaging.StreamableMessageSource::createTailToken)
+                        .tokenClaimInterval(600_000)
+                        .claimExtensionThreshold(600_000)
+                        .build();
+        processor.start();
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                    .until(() -> !processor.processingStatus().isEmpty());
+
+            engine.appendEvents(event("d", 0));
+
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> handled.contains("d#0"));
+        } finally {
+            processor.shutdownAsync().get(30, TimeUnit.SECONDS);
+            threads.shutdownNow();
+        }
+    }
+
     private static java.util.List<String> labelsOf(TrackingEventStream stream, int count) {
         java.util.List<String> labels = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
