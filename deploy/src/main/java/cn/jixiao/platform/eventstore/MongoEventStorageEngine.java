@@ -81,6 +81,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final IndexAllocationListener allocationListener;
     private final GlobalIndexAllocator allocator;
     private final long maxInsertDelayNanos;
+    private final Duration gapTimeout;
     private final List<Runnable> appendListeners = new CopyOnWriteArrayList<>();
 
     protected MongoEventStorageEngine(Builder builder) {
@@ -94,6 +95,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.allocationListener = builder.allocationListener;
         this.allocator = new GlobalIndexAllocator(sequence, lowestGlobalSequence);
         this.maxInsertDelayNanos = builder.gapTimeout.dividedBy(2).toNanos();
+        this.gapTimeout = builder.gapTimeout;
         if (builder.ensureIndexes) {
             ensureIndexes();
             EventKeyMigration.run(events, sequence);
@@ -340,6 +342,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
      */
     public long reservedEnd() {
         return allocator.reservedEnd();
+    }
+
+    /** How long a reserved index may stay missing before readers give it up (and its writer re-reserves sooner). */
+    public Duration gapTimeout() {
+        return gapTimeout;
     }
 
     @Override

@@ -36,6 +36,7 @@ public final class WakingEventSource implements StreamableMessageSource<TrackedE
     private final long maxIntervalNanos;
     private volatile long intervalNanos;
     private volatile long nextLookNanos = System.nanoTime();
+    private volatile long endMovedNanos = System.nanoTime();
 
     /** Looks on every {@link #poll()}. */
     public WakingEventSource(MongoEventStorageEngine engine, int batchSize) {
@@ -69,11 +70,15 @@ public final class WakingEventSource implements StreamableMessageSource<TrackedE
         }
         long end = engine.reservedEnd();
         if (lastSeenEnd.getAndSet(end) != end) {
+            endMovedNanos = now;
             intervalNanos = minIntervalNanos;
             wakeAll();
         } else {
             intervalNanos = Math.min(Math.max(1, intervalNanos * 2), maxIntervalNanos);
-            open.forEach(WakingStream::wakeIfWaitingForGaps);
+            // Reserved but not yet visible when last read (another instance is still inserting), or waiting for
+            // gaps: read again. A reservation never inserted is given up by its writer within the gap timeout.
+            boolean mayStillArrive = now - endMovedNanos < engine.gapTimeout().toNanos();
+            open.forEach(stream -> stream.wakeIfWaiting(mayStillArrive ? end : Long.MIN_VALUE));
         }
         nextLookNanos = now + intervalNanos;
     }
@@ -124,8 +129,15 @@ public final class WakingEventSource implements StreamableMessageSource<TrackedE
             onAvailable.run();
         }
 
-        void wakeIfWaitingForGaps() {
-            if (buffer.isEmpty() && lastToken instanceof GapAwareTrackingToken token && !token.getGaps().isEmpty()) {
+        /** Wakes the stream if it waits for gaps, or has not read up to {@code end} yet. */
+        void wakeIfWaiting(long end) {
+            if (!buffer.isEmpty()) {
+                return;
+            }
+            TrackingToken token = lastToken;
+            boolean behind = token == null ? end > 0 : token instanceof GapAwareTrackingToken gapAware && gapAware.getIndex() < end;
+            boolean gaps = token instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty();
+            if (behind || gaps) {
                 wake();
             }
         }

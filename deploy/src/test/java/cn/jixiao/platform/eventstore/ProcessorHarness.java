@@ -25,6 +25,12 @@ final class ProcessorHarness implements AutoCloseable {
     private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor();
 
     ProcessorHarness(String name, MongoEventStorageEngine engine, TokenStore tokenStore, List<Object> handlers) {
+        this(name, engine, tokenStore, handlers, Integer.MAX_VALUE);
+    }
+
+    /** {@code maxClaimedSegments}: 1 makes two instances share the two segments. */
+    ProcessorHarness(String name, MongoEventStorageEngine engine, TokenStore tokenStore, List<Object> handlers,
+                     int maxClaimedSegments) {
         eventStore = EmbeddedEventStore.builder().storageEngine(engine).optimizeEventConsumption(false).build();
         WakingEventSource source = new WakingEventSource(engine, 50);
         // Appends by other instances are only seen by the watch; look often so the tests stay fast.
@@ -43,6 +49,7 @@ final class ProcessorHarness implements AutoCloseable {
                 // replay and @DisallowReplay handlers would never see it. Start from the tail as a live run instead.
                 .initialToken(StreamableMessageSource::createTailToken)
                 .tokenClaimInterval(100)
+                .maxClaimedSegments(maxClaimedSegments)
                 .build();
     }
 

@@ -63,7 +63,7 @@ class TrackingUnderConcurrentWritersTest extends MongoTestSupport {
     }
 
     @Test
-    void twoInstancesOfAProcessorHandleEveryEventExactlyOnceBetweenThem() throws Exception {
+    void twoInstancesOfAProcessorShareItsSegmentsAndHandleEveryEventExactlyOnceBetweenThem() throws Exception {
         MongoDatabase tenant = mongo.newTenantDatabase();
         Clock skewedClock = Clock.offset(Clock.systemUTC(), SKEW);
         MongoEventStorageEngine instanceA = mongo.engine(tenant).clock(skewedClock).build();
@@ -72,9 +72,11 @@ class TrackingUnderConcurrentWritersTest extends MongoTestSupport {
 
         List<String> appended;
         try (ProcessorHarness a = new ProcessorHarness("listing", instanceA, mongo.tokenStore(tenant).nodeId("A").build(),
-                                                       List.of(handler)).start();
+                                                       List.of(handler), 1).start();
              ProcessorHarness b = new ProcessorHarness("listing", instanceB, mongo.tokenStore(tenant).nodeId("B").build(),
-                                                       List.of(handler)).start()) {
+                                                       List.of(handler), 1).start()) {
+            await().atMost(Duration.ofSeconds(60)).until(() ->
+                    a.processor.processingStatus().size() == 1 && b.processor.processingStatus().size() == 1);
             appended = appendConcurrently(instanceA, skewedClock, instanceB);
 
             await().atMost(Duration.ofSeconds(60)).until(() -> handler.total() >= appended.size());

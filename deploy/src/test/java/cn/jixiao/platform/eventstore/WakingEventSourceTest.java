@@ -59,6 +59,33 @@ class WakingEventSourceTest extends MongoTestSupport {
     }
 
     @Test
+    void anotherInstancesEventsInsertedAfterTheWatchSawTheirReservationAreStillRead() throws Exception {
+        MongoDatabase tenant = mongo.newTenantDatabase();
+        MongoEventStorageEngine here = mongo.engine(tenant).build();
+        java.util.concurrent.CountDownLatch reserved = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch insert = new java.util.concurrent.CountDownLatch(1);
+        MongoEventStorageEngine elsewhere = mongo.engine(tenant).indexAllocationListener((first, count) -> {
+            reserved.countDown();
+            MongoEventStorageEngineTest.await(insert);
+        }).build();
+        WakingEventSource source = new WakingEventSource(here, 10);
+        try (TrackingEventStream stream = source.openStream(source.createTailToken())) {
+            Thread writer = new Thread(() -> elsewhere.appendEvents(event("e", 0)));
+            writer.start();
+            reserved.await(10, TimeUnit.SECONDS);
+            source.poll(); // sees the reservation, reads, finds nothing yet
+            assertThat(stream.hasNextAvailable()).isFalse();
+
+            insert.countDown();
+            writer.join();
+            source.poll();
+
+            assertThat(stream.hasNextAvailable()).isTrue();
+            assertThat(labelsOf(stream, 1)).containsExactly("e#0");
+        }
+    }
+
+    @Test
     void aBlockingWaitEndsWhenAnEventIsAppended() throws Exception {
         MongoEventStorageEngine engine = mongo.engine(mongo.newTenantDatabase()).build();
         WakingEventSource source = new WakingEventSource(engine, 10);
