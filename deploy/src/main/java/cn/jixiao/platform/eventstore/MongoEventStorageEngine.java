@@ -59,7 +59,10 @@ import static org.axonframework.common.BuilderUtils.assertThat;
  * Trackers use Axon's {@link GapAwareTrackingToken}: an index that was reserved but is not (yet) visible stays a gap
  * and is fetched again until it appears or has stayed missing for {@code gapTimeout}, measured on the reader's clock
  * (see {@link GapTimekeeper}). Only plain CRUD is used: no transactions, no server-side features, so it runs on
- * mongo-java-server and on a MongoDB replica set alike.
+ * mongo-java-server and on a MongoDB replica set alike. Every read a command or a processor makes is served by a
+ * unique key on both (equality on all fields of a unique index, or {@code $in} on a single-field one), so its cost
+ * does not grow with the tenant: aggregates by {@code aggregateSeq}, tracking by {@code globalIndex $in}, the head
+ * by the allocator's chain.
  * <p>
  * Collections: {@code domainevents}, {@code snapshotevents}, {@code eventsequence}.
  */
