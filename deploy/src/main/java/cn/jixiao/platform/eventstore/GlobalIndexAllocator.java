@@ -54,7 +54,7 @@ final class GlobalIndexAllocator {
             while (true) {
                 long first = end + 1;
                 long last = end + count;
-                if (tryInsertBlock(first, last)) {
+                if (MongoDuplicateKeyResolver.insertIfAbsent(sequence, new Document("_id", first).append(LAST, last))) {
                     knownEnd.accumulateAndGet(last, Math::max);
                     if (collided || allocations.incrementAndGet() % PUBLISH_EVERY == 1) {
                         sequence.updateOne(eq("_id", HINT_ID), Updates.max(HINT_VALUE, last),
@@ -70,21 +70,28 @@ final class GlobalIndexAllocator {
         }
     }
 
-    private boolean tryInsertBlock(long first, long last) {
+    /**
+     * The last index reserved by anyone so far, found by key reads along the chain from the end this engine knows
+     * (one read when nothing new was reserved). Readers use it to tell "nothing new" from "a window of holes", and
+     * to notice appends made by other instances.
+     */
+    long reservedEnd() {
         try {
-            sequence.insertOne(new Document("_id", first).append(LAST, last));
-            return true;
+            long known = knownEnd.get();
+            long end = followChain(known < 0 ? sharedHint() : known);
+            knownEnd.accumulateAndGet(end, Math::max);
+            return end;
         } catch (MongoException e) {
-            if (MongoDuplicateKeyResolver.isDuplicateKey(e)) {
-                return false;
-            }
-            throw e;
+            throw new EventStoreException("Could not read the end of the global index", e);
         }
     }
 
     /** Follows the chain from the block starting at {@code first} (which exists) to its current end. */
     private long endOfChainFrom(long first) {
-        long end = Math.max(blockLast(first), sharedHint());
+        return followChain(Math.max(blockLast(first), sharedHint()));
+    }
+
+    private long followChain(long end) {
         Document next;
         while ((next = sequence.find(eq("_id", end + 1)).first()) != null) {
             end = ((Number) next.get(LAST)).longValue();

@@ -2,6 +2,9 @@ package cn.jixiao.platform.eventstore;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
 import com.mongodb.MongoServerException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 
@@ -17,6 +20,22 @@ public final class MongoDuplicateKeyResolver implements PersistenceExceptionReso
     @Override
     public boolean isDuplicateKeyViolation(Exception exception) {
         return isDuplicateKey(exception);
+    }
+
+    /**
+     * Inserts {@code document} unless its unique key is taken: the one atomic "only one wins" step on every
+     * backend. Returns whether this insert won.
+     */
+    static boolean insertIfAbsent(MongoCollection<Document> collection, Document document) {
+        try {
+            collection.insertOne(document);
+            return true;
+        } catch (MongoException e) {
+            if (isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     static boolean isDuplicateKey(Throwable exception) {

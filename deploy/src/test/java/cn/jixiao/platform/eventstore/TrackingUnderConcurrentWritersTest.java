@@ -62,6 +62,31 @@ class TrackingUnderConcurrentWritersTest extends MongoTestSupport {
         assertThat(handler.counts.values()).allMatch(count -> count == 1);
     }
 
+    @Test
+    void twoInstancesOfAProcessorShareItsSegmentsAndHandleEveryEventExactlyOnceBetweenThem() throws Exception {
+        MongoDatabase tenant = mongo.newTenantDatabase();
+        Clock skewedClock = Clock.offset(Clock.systemUTC(), SKEW);
+        MongoEventStorageEngine instanceA = mongo.engine(tenant).clock(skewedClock).build();
+        MongoEventStorageEngine instanceB = mongo.engine(tenant).indexAllocationListener((first, count) -> pause()).build();
+        IdCounter handler = new IdCounter();
+
+        List<String> appended;
+        try (ProcessorHarness a = new ProcessorHarness("listing", instanceA, mongo.tokenStore(tenant).nodeId("A").build(),
+                                                       List.of(handler), 1).start();
+             ProcessorHarness b = new ProcessorHarness("listing", instanceB, mongo.tokenStore(tenant).nodeId("B").build(),
+                                                       List.of(handler), 1).start()) {
+            await().atMost(Duration.ofSeconds(60)).until(() ->
+                    a.processor.processingStatus().size() == 1 && b.processor.processingStatus().size() == 1);
+            appended = appendConcurrently(instanceA, skewedClock, instanceB);
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> handler.total() >= appended.size());
+            Thread.sleep(500); // would reveal late duplicates
+        }
+
+        assertThat(handler.counts.keySet()).containsExactlyInAnyOrderElementsOf(appended);
+        assertThat(handler.counts.values()).allMatch(count -> count == 1);
+    }
+
     private static List<String> appendConcurrently(MongoEventStorageEngine skewed, Clock skewedClock,
                                                    MongoEventStorageEngine slow) throws Exception {
         ExecutorService writers = Executors.newFixedThreadPool(2 * WRITER_THREADS_PER_INSTANCE);
