@@ -48,8 +48,12 @@ final class AuditStore implements MerkleTree.NodeReader {
         this.state = database.getCollection(STATE);
     }
 
+    /** Indexes, and the state documents of a log that has none yet (a new one, or one from before them). */
     void ensureIndexes() {
         leaves.createIndex(Indexes.ascending("eventId"), new IndexOptions().unique(true));
+        KeyedWrites.ensureVersionKey(state, "size");
+        size();
+        latestHead();
     }
 
     /** The number of committed leaves, from the state document (a log from before it: counted once, then kept). */
@@ -60,9 +64,7 @@ final class AuditStore implements MerkleTree.NodeReader {
         }
         Document last = leaves.find().sort(Sorts.descending("_id")).limit(1).projection(new Document("_id", 1)).first();
         long counted = last == null ? 0 : last.getLong("_id") + 1;
-        if (counted > 0) {
-            commitSize(counted);
-        }
+        commitSize(counted);
         return counted;
     }
 
@@ -156,11 +158,17 @@ final class AuditStore implements MerkleTree.NodeReader {
     Optional<SignedTreeHead> latestHead() {
         Document latest = state.find(new Document("_id", LATEST_HEAD)).first();
         if (latest != null) {
-            return Optional.of(toHead(latest));
+            return latest.get("size", Number.class).longValue() < 0 ? Optional.empty() : Optional.of(toHead(latest));
         }
         Optional<SignedTreeHead> found = Optional.ofNullable(heads.find().sort(Sorts.descending("size", "signedAt"))
                 .limit(1).first()).map(AuditStore::toHead);
-        found.ifPresent(this::keepLatest);
+        if (found.isPresent()) {
+            keepLatest(found.get());
+        } else {
+            // "no head yet", so that the next reader need not look again
+            KeyedWrites.replaceIfNewer(state, LATEST_HEAD, "size", -1,
+                    new Document("_id", LATEST_HEAD).append("size", -1L), null);
+        }
         return found;
     }
 

@@ -7,6 +7,8 @@ import cn.jixiao.query.form.FormReadModel;
 import cn.jixiao.query.rebuild.Generations;
 import cn.jixiao.query.projection.LiveHandler;
 import cn.jixiao.query.projection.ProjectionProgress;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -27,6 +29,7 @@ public final class TestTenant implements AutoCloseable {
     public static final TenantId TENANT = TenantId.of("nanyue");
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoCommands commands = new MongoCommands();
     private final MongoClient client;
     private final EmbeddedEventStore eventStore =
             EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
@@ -35,7 +38,10 @@ public final class TestTenant implements AutoCloseable {
     private final LiveHandler live;
 
     public TestTenant() {
-        client = MongoClients.create("mongodb://" + hostAndPort());
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://" + hostAndPort()))
+                .addCommandListener(commands)
+                .build());
         ctx = new TenantContext(TENANT, client.getDatabase("jixiao_t_nanyue"), eventStore);
         live = new LiveHandler(new FormReadModel(progress), ctx, new Generations(ctx.database()));
     }
@@ -43,6 +49,11 @@ public final class TestTenant implements AutoCloseable {
     private String hostAndPort() {
         var address = server.bind();
         return address.getHostString() + ":" + address.getPort();
+    }
+
+    /** What the driver sent (the commands of a projection or a read, for tests on the cost of access). */
+    public MongoCommands commands() {
+        return commands;
     }
 
     public TenantContext ctx() {
