@@ -8,6 +8,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import org.bson.Document;
@@ -121,11 +122,15 @@ final class AuditStore implements MerkleTree.NodeReader {
      * leaf is the commit point, so an append interrupted in between is simply redone when the event comes again.
      */
     void append(List<AuditEntry> entries, List<MerkleTree.Node> leafNodes, List<MerkleTree.Node> interior) {
+        List<ReplaceOneModel<Document>> upserts = new ArrayList<>(interior.size());
         for (MerkleTree.Node node : interior) {
-            nodes.replaceOne(new Document("_id", nodeId(node.level(), node.index())),
+            upserts.add(new ReplaceOneModel<>(new Document("_id", nodeId(node.level(), node.index())),
                     new Document("_id", nodeId(node.level(), node.index()))
                             .append("level", node.level()).append("index", node.index()).append("hash", new Binary(node.hash())),
-                    new ReplaceOptions().upsert(true));
+                    new ReplaceOptions().upsert(true)));
+        }
+        if (!upserts.isEmpty()) {
+            nodes.bulkWrite(upserts);
         }
         List<Document> documents = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
