@@ -8,7 +8,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 
-import java.util.List;
 
 /**
  * One small row per declaration with what a list shows and filters on, kept beside the form by the same writer: a
@@ -18,8 +17,6 @@ public final class FormRows {
 
     public static final String COLLECTION = "declaration_rows";
     private static final String VERSION = "version";
-    private static final List<String> FIELDS = List.of("id", "year", "kind", "status", VERSION, "revision", "unit",
-            "filingUnit", "updatedAt");
 
     private final MongoCollection<Document> rows;
 
@@ -35,11 +32,21 @@ public final class FormRows {
         rows.createIndex(Indexes.descending("updatedAt"));
     }
 
-    /** Rows only move forward: a writer that is behind (a rebuild and the live processor) leaves a newer row alone. */
+    /**
+     * The fields of a list item, taken from the view without converting the whole form. Rows only move forward: a
+     * writer that is behind (a rebuild and the live processor) leaves a newer row alone.
+     */
     void save(FormView view, long previousVersion) {
-        Document form = BsonViews.toDocument(view);
-        Document row = new Document("_id", view.id());
-        FIELDS.forEach(field -> row.append(field, form.get(field)));
+        Document row = new Document("_id", view.id())
+                .append("id", view.id())
+                .append("year", view.year())
+                .append("kind", view.kind() == null ? null : view.kind().name())
+                .append("status", view.status().name())
+                .append(VERSION, view.version())
+                .append("revision", view.revision())
+                .append("unit", view.unit() == null ? null : BsonViews.toDocument(view.unit()))
+                .append("filingUnit", view.filingUnit())
+                .append("updatedAt", view.updatedAt());
         KeyedWrites.replaceIfNewer(rows, view.id(), VERSION, view.version(), row,
                 previousVersion == 0 ? null : previousVersion);
     }

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * written while folding, before the form (an idempotent upsert by key), so a form never shows a submit whose
  * revision is missing; the row follows the form.
  */
-final class FormWriter extends DeclarationWriter<FormState> {
+final class FormWriter extends DeclarationWriter<FormWriter.Form> {
 
     private final RevisionStore revisions;
     private final FormRows rows;
@@ -33,27 +33,34 @@ final class FormWriter extends DeclarationWriter<FormState> {
         this.advanced = advanced;
     }
 
-    @Override
-    protected FormState started(DeclarationCreatedEvent event, DomainEventMessage<?> message) {
-        return FormState.created(event, message.getTimestamp());
+    /**
+     * The fold state and the stored form it was folded from (null for a new one): a save replaces exactly that,
+     * goals included.
+     */
+    record Form(FormState state, FormStore.Stored stored) {
     }
 
     @Override
-    protected FormState applied(FormState state, DeclarationEvent event, DomainEventMessage<?> message) {
-        FormState next = state.apply(event, message.getSequenceNumber(), message.getTimestamp());
+    protected Form started(DeclarationCreatedEvent event, DomainEventMessage<?> message) {
+        return new Form(FormState.created(event, message.getTimestamp()), null);
+    }
+
+    @Override
+    protected Form applied(Form form, DeclarationEvent event, DomainEventMessage<?> message) {
+        FormState next = form.state().apply(event, message.getSequenceNumber(), message.getTimestamp());
         if (event instanceof DeclarationSubmittedEvent submitted) {
             revisions.save(new RevisionView(submitted.revision(), IsoTimes.format(message.getTimestamp()),
                     submitted.filer(), submitted.warnings(), next.view()));
         }
-        return next;
+        return new Form(next, form.stored());
     }
 
     @Override
-    protected void written(List<Written<FormState>> declarations) {
+    protected void written(List<Written<Form>> declarations) {
         List<String> moved = declarations.stream().filter(Written::changed).map(Written::declarationId).toList();
-        for (Written<FormState> each : declarations) {
+        for (Written<Form> each : declarations) {
             if (each.changed()) {
-                rows.save(each.after().view(), each.before() == null ? 0 : each.before().version());
+                rows.save(each.after().state().view(), each.before() == null ? 0 : each.before().state().version());
             }
         }
         if (!moved.isEmpty()) {
@@ -62,23 +69,24 @@ final class FormWriter extends DeclarationWriter<FormState> {
     }
 
     /** The forms as fold states: the stored view is the state (see {@link FormState#of}). */
-    private record States(FormStore forms) implements Store<FormState> {
+    private record States(FormStore forms) implements Store<Form> {
 
         @Override
-        public Map<String, FormState> find(Collection<String> declarationIds) {
-            Map<String, FormState> states = new LinkedHashMap<>();
-            forms.findAll(declarationIds).forEach((id, view) -> states.put(id, FormState.of(view)));
+        public Map<String, Form> find(Collection<String> declarationIds) {
+            Map<String, Form> states = new LinkedHashMap<>();
+            forms.findAll(declarationIds).forEach((id, stored) -> states.put(id, new Form(FormState.of(stored.view()), stored)));
             return states;
         }
 
         @Override
-        public long seq(FormState state) {
-            return state.version() - 1;
+        public long seq(Form form) {
+            return form.state().version() - 1;
         }
 
         @Override
-        public boolean save(FormState next, FormState previous) {
-            return forms.save(next.view(), previous == null ? 0 : previous.version());
+        public boolean save(Form next, Form previous) {
+            boolean goalsChanged = previous == null || !previous.state().form().goals().equals(next.state().form().goals());
+            return forms.save(next.state().view(), previous == null ? null : previous.stored(), goalsChanged);
         }
     }
 }

@@ -55,7 +55,8 @@ class ProcessorBatchTest {
 
         ProcessorBatches.feed(tenant.live()::on, batch);
 
-        assertThat(tenant.commands().writesTo(generation.of(FormStore.COLLECTION))).isEqualTo(2);
+        // each form is two documents (the form, its goals): each written once
+        assertThat(tenant.commands().writesTo(generation.of(FormStore.COLLECTION))).isEqualTo(4);
         assertThat(tenant.commands().writesTo(generation.of("declaration_rows"))).isEqualTo(2);
         assertThat(forms.version(school.id().value())).isEqualTo(school.events().size());
     }

@@ -7,6 +7,7 @@ import cn.jixiao.query.form.FormReadModel;
 import cn.jixiao.query.form.FormStore;
 import cn.jixiao.query.form.RevisionStore;
 import cn.jixiao.query.support.Seed;
+import cn.jixiao.query.support.StoredForms;
 import cn.jixiao.query.support.TestTenant;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
@@ -45,7 +46,7 @@ class ProjectionRebuilderTest {
     }
 
     private static List<Document> forms(TestTenant tenant, CollectionNames names) {
-        return documents(tenant.ctx().database(), names, FormStore.COLLECTION);
+        return StoredForms.all(tenant.ctx().database(), names);
     }
 
     @Test
