@@ -12,7 +12,6 @@ import org.bson.Document;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -51,9 +50,7 @@ public final class ApprovedForms implements DeclarationWriter.Store<ApprovedForm
 
     @Override
     public Map<String, Approval> find(Collection<String> declarationIds) {
-        Map<String, Approval> found = new LinkedHashMap<>();
-        KeyedWrites.findByIds(collection, declarationIds).forEach((id, doc) -> found.put((String) id, approval(doc)));
-        return found;
+        return KeyedWrites.findStates(collection, declarationIds, ApprovedForms::approval);
     }
 
     @Override

@@ -11,7 +11,6 @@ import org.bson.Document;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,9 +40,7 @@ public final class DashboardContributions implements DeclarationWriter.Store<Das
 
     @Override
     public Map<String, DashboardContribution> find(Collection<String> declarationIds) {
-        Map<String, DashboardContribution> found = new LinkedHashMap<>();
-        KeyedWrites.findByIds(collection, declarationIds).forEach((id, doc) -> found.put((String) id, fromDocument(doc)));
-        return found;
+        return KeyedWrites.findStates(collection, declarationIds, DashboardContributions::fromDocument);
     }
 
     @Override

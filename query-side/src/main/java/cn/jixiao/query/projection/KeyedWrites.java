@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads and writes of read-model documents that an index serves on every backend. mongo-java-server answers from an
@@ -37,6 +38,14 @@ public final class KeyedWrites {
         }
         collection.find(new Document("_id", new Document("$in", List.copyOf(ids))))
                 .forEach(document -> found.put(document.get("_id"), document));
+        return found;
+    }
+
+    /** The states stored for these declarations, by declaration id, each read from its document. */
+    public static <S> Map<String, S> findStates(MongoCollection<Document> collection, Collection<String> ids,
+                                                Function<Document, S> read) {
+        Map<String, S> found = new LinkedHashMap<>();
+        findByIds(collection, ids).forEach((id, document) -> found.put((String) id, read.apply(document)));
         return found;
     }
 

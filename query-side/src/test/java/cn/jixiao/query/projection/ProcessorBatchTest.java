@@ -5,6 +5,7 @@ import cn.jixiao.query.form.FormStore;
 import cn.jixiao.query.rebuild.CollectionNames;
 import cn.jixiao.query.rebuild.Generations;
 import cn.jixiao.query.support.ProcessorBatches;
+import cn.jixiao.query.support.ReadModels;
 import cn.jixiao.query.support.Seed;
 import cn.jixiao.query.support.TestTenant;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -67,23 +68,12 @@ class ProcessorBatchTest {
         tenant.append(seed.events());
         AtomicBoolean fail = new AtomicBoolean(true);
         FormReadModel formsModel = new FormReadModel();
-        ReadModel flaky = new ReadModel() {
-            @Override
-            public String processingGroup() {
-                return formsModel.processingGroup();
+        ReadModel flaky = ReadModels.around(formsModel, (ctx, batch, real) -> {
+            if (fail.get()) {
+                throw new IllegalStateException("database gone");
             }
-
-            @Override
-            public ReadModelWriter writer(cn.jixiao.query.TenantContext ctx, CollectionNames names) {
-                ReadModelWriter real = formsModel.writer(ctx, names);
-                return batch -> {
-                    if (fail.get()) {
-                        throw new IllegalStateException("database gone");
-                    }
-                    real.write(batch);
-                };
-            }
-        };
+            real.write(batch);
+        });
         LiveHandler handler = new LiveHandler(flaky, tenant.ctx(), new Generations(tenant.ctx().database()));
         AtomicBoolean tokenStored = new AtomicBoolean();
 

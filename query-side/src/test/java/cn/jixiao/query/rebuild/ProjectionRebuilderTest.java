@@ -1,11 +1,10 @@
 package cn.jixiao.query.rebuild;
 
 import cn.jixiao.query.projection.ReadModel;
-import cn.jixiao.query.projection.ReadModelWriter;
-import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.form.FormReadModel;
 import cn.jixiao.query.form.FormStore;
 import cn.jixiao.query.form.RevisionStore;
+import cn.jixiao.query.support.ReadModels;
 import cn.jixiao.query.support.Seed;
 import cn.jixiao.query.support.StoredForms;
 import cn.jixiao.query.support.TestTenant;
@@ -84,26 +83,15 @@ class ProjectionRebuilderTest {
         AtomicBoolean once = new AtomicBoolean();
         ReadModel forms = new FormReadModel();
         // While the replay is at its first batch, filers keep working: the live handler writes to both generations.
-        ReadModel interleaved = new ReadModel() {
-            @Override
-            public String processingGroup() {
-                return forms.processingGroup();
+        ReadModel interleaved = ReadModels.around(forms, (ctx, batch, replay) -> {
+            if (once.compareAndSet(false, true)) {
+                tenant.publish(zhurong.from(9));
+                tenant.publish(bureau.events());
+                CollectionNames active = new Generations(ctx.database()).active();
+                versionReadDuringRebuild.set(new FormStore(ctx.database(), active).version(zhurong.id().value()));
             }
-
-            @Override
-            public ReadModelWriter writer(TenantContext ctx, CollectionNames names) {
-                ReadModelWriter replay = forms.writer(ctx, names);
-                return batch -> {
-                    if (once.compareAndSet(false, true)) {
-                        tenant.publish(zhurong.from(9));
-                        tenant.publish(bureau.events());
-                        CollectionNames active = new Generations(ctx.database()).active();
-                        versionReadDuringRebuild.set(new FormStore(ctx.database(), active).version(zhurong.id().value()));
-                    }
-                    replay.write(batch);
-                };
-            }
-        };
+            replay.write(batch);
+        });
 
         rebuilder(List.of(interleaved)).start(tenant.ctx());
 
