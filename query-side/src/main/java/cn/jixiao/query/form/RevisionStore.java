@@ -5,7 +5,6 @@ import cn.jixiao.query.rebuild.CollectionNames;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
 import cn.jixiao.query.projection.KeyedWrites;
@@ -39,7 +38,8 @@ public final class RevisionStore {
         Document document = BsonViews.toDocument(revision)
                 .append("_id", key(id, revision.revision()))
                 .append(DECLARATION, id);
-        revisions.replaceOne(new Document("_id", key(id, revision.revision())), document, new ReplaceOptions().upsert(true));
+        // a revision is the form as one submit left it: stored once, the same whoever stores it again
+        KeyedWrites.insertIfAbsent(revisions, document);
     }
 
     public Optional<RevisionView> find(String declarationId, int revision) {

@@ -96,7 +96,8 @@ public final class KeyedWrites {
         return found == null ? null : ((Number) found.get(versionField)).longValue();
     }
 
-    private static boolean insertIfAbsent(MongoCollection<Document> collection, Document document) {
+    /** Inserts {@code document} unless one with its {@code _id} exists; false then. */
+    public static boolean insertIfAbsent(MongoCollection<Document> collection, Document document) {
         try {
             collection.insertOne(document);
             return true;
