@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Entry point for deploy: the event handlers of one tenant's projections. Deploy registers each
@@ -31,11 +32,18 @@ public class QuerySideModule {
     private final AuditModule audit;
     private final DashboardChanges dashboardChanges;
     private final ProjectionProgress progress;
+    /** Rebuilds a tenant whose read models were built with an older layout; set by the rebuilder. */
+    private volatile Consumer<TenantContext> upgrade = ctx -> { };
 
     public QuerySideModule(AuditModule audit, DashboardChanges dashboardChanges, ProjectionProgress progress) {
         this.audit = audit;
         this.dashboardChanges = dashboardChanges;
         this.progress = progress;
+    }
+
+    /** Called with a tenant whose read models have an older layout when its handlers are made. */
+    public void upgradeWith(Consumer<TenantContext> upgrade) {
+        this.upgrade = upgrade;
     }
 
     /** Every rebuildable read model of the query side. */
@@ -54,6 +62,9 @@ public class QuerySideModule {
             handlers.add(new GroupHandler(model.processingGroup(), new LiveHandler(model, ctx, generations)));
         }
         handlers.add(new GroupHandler(AuditProjection.PROCESSING_GROUP, audit.projection(ctx)));
+        if (generations.stale()) {
+            upgrade.accept(ctx);
+        }
         return List.copyOf(handlers);
     }
 }

@@ -44,8 +44,11 @@ public final class FormStore {
         KeyedWrites.ensureVersionKey(forms, VERSION);
     }
 
-    /** A stored form and the version its goals were written at (what a compare-and-set of the goals expects). */
-    record Stored(FormView view, long goalsVersion) {
+    /**
+     * A stored form and the version its goals were written at (what a compare-and-set of the goals expects);
+     * {@code goalsApart} is false for a form stored whole, as before the split, whose next save writes its goals apart.
+     */
+    record Stored(FormView view, long goalsVersion, boolean goalsApart) {
     }
 
     public Optional<FormView> find(String id) {
@@ -70,10 +73,12 @@ public final class FormStore {
                 if (head == null) {
                     continue;
                 }
-                if (goals == null || !versionOf(goals).equals(versionOf(head, GOALS_VERSION))) {
+                if (!head.containsKey(GOALS_VERSION)) {
+                    found.put(id, new Stored(BsonViews.fromDocument(head, FormView.class), 0, false));
+                } else if (goals == null || !versionOf(goals).equals(versionOf(head, GOALS_VERSION))) {
                     torn.add(id);
                 } else {
-                    found.put(id, new Stored(view(head, goals), versionOf(goals)));
+                    found.put(id, new Stored(view(head, goals), versionOf(goals), true));
                 }
             }
             wanted = torn;
@@ -99,9 +104,10 @@ public final class FormStore {
         Document form = BsonViews.toDocument(view);
         Object goals = form.remove(GOALS);
         long goalsVersion = previous == null ? 0 : previous.goalsVersion();
-        if (previous == null || goalsChanged) {
+        if (previous == null || goalsChanged || !previous.goalsApart()) {
             Document part = new Document("_id", view.id() + GOALS_SUFFIX).append(VERSION, view.version()).append(GOALS, goals);
-            if (!KeyedWrites.compareAndSet(forms, part.get("_id"), VERSION, previous == null ? null : goalsVersion, part)) {
+            Long expected = previous != null && previous.goalsApart() ? goalsVersion : null;
+            if (!KeyedWrites.compareAndSet(forms, part.get("_id"), VERSION, expected, part)) {
                 return false;
             }
             goalsVersion = view.version();

@@ -55,9 +55,18 @@ public class ProjectionRebuilder {
         public static final Timing DEFAULT = new Timing(Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofMinutes(10));
     }
 
+    /** Also rebuilds, once, a tenant whose read models were built with an older layout when it starts. */
     @Autowired
     public ProjectionRebuilder(QuerySideModule querySide) {
-        this(querySide.readModels(), Executors.newCachedThreadPool(daemon()), Timing.DEFAULT);
+        this(querySide, Executors.newCachedThreadPool(daemon()), Timing.DEFAULT);
+    }
+
+    public ProjectionRebuilder(QuerySideModule querySide, Executor executor, Timing timing) {
+        this(querySide.readModels(), executor, timing);
+        querySide.upgradeWith(ctx -> {
+            log.info("租户 {} 的读模型格式较旧，重建一次", ctx.tenant());
+            start(ctx);
+        });
     }
 
     public ProjectionRebuilder(List<ReadModel> models, Executor executor, Timing timing) {

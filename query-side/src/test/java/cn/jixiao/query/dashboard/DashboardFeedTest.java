@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,11 +36,13 @@ class DashboardFeedTest {
 
     @Test
     void openStreamsOfATenantAndYearShareOneReadPerChange() throws InterruptedException {
-        Mono<List<DashboardSnapshot>> first = feed.of(TENANT, 2020).take(2).collectList().cache();
-        Mono<List<DashboardSnapshot>> second = feed.of(TENANT, 2020).take(2).collectList().cache();
+        CountDownLatch bothHaveTheFirst = new CountDownLatch(2);
+        Mono<List<DashboardSnapshot>> first = twoSnapshots(bothHaveTheFirst);
+        Mono<List<DashboardSnapshot>> second = twoSnapshots(bothHaveTheFirst);
         first.subscribe();
         second.subscribe();
-        awaitReads(1);
+        assertThat(bothHaveTheFirst.await(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(reads).hasValue(1);
 
         DeclarationStream zhurong = new DeclarationStream("001", 2020);
         new DashboardReadModel(changes).writer(mongo.of(TENANT), new CollectionNames(1))
@@ -52,11 +55,15 @@ class DashboardFeedTest {
         assertThat(reads).hasValue(2);
     }
 
-    private void awaitReads(int expected) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (reads.get() < expected && Instant.now().isBefore(deadline)) {
-            Thread.sleep(10);
-        }
-        assertThat(reads).hasValue(expected);
+    /** The first two snapshots a stream gets; {@code firstSeen} counts down at the first. */
+    private Mono<List<DashboardSnapshot>> twoSnapshots(CountDownLatch firstSeen) {
+        return feed.of(TENANT, 2020).index()
+                .doOnNext(indexed -> {
+                    if (indexed.getT1() == 0) {
+                        firstSeen.countDown();
+                    }
+                })
+                .map(indexed -> indexed.getT2())
+                .take(2).collectList().cache();
     }
 }
