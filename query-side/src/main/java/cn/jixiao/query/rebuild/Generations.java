@@ -27,6 +27,12 @@ public final class Generations {
     private static final String BUILDING = "building";
     /** The highest generation ever claimed: a rebuild taken over never shares its number with the next one. */
     private static final String CLAIMED = "claimed";
+    /**
+     * The layout of the read-model documents the active generation was built with. 2: forms with their goals apart,
+     * list rows, dashboard buckets, approval-only comparison. A generation of an older layout is rebuilt once.
+     */
+    static final String LAYOUT = "layout";
+    static final int CURRENT_LAYOUT = 2;
 
     private final MongoDatabase database;
     private final MongoCollection<Document> pointers;
@@ -52,6 +58,12 @@ public final class Generations {
         return Optional.ofNullable(pointer().getInteger(BUILDING)).map(CollectionNames::new);
     }
 
+    /** Whether the active generation was built with an older layout and no rebuild is running yet. */
+    public boolean stale() {
+        Document pointer = pointer();
+        return pointer.getInteger(LAYOUT, 1) < CURRENT_LAYOUT && pointer.getInteger(BUILDING) == null;
+    }
+
     /** Claims the next generation for a rebuild; empty when a rebuild is already running. */
     Optional<CollectionNames> startBuilding() {
         Document pointer = pointer();
@@ -66,7 +78,7 @@ public final class Generations {
     /** Makes the built generation the active one, in one update. */
     void activate(CollectionNames built) {
         update(eq(BUILDING, built.generation()), Updates.combine(
-                Updates.set(ACTIVE, built.generation()), Updates.set(BUILDING, null)));
+                Updates.set(ACTIVE, built.generation()), Updates.set(BUILDING, null), Updates.set(LAYOUT, CURRENT_LAYOUT)));
     }
 
     /** Gives up a failed rebuild: live handlers stop writing to it. */
@@ -98,7 +110,8 @@ public final class Generations {
         }
         // First use in this tenant: generation 1. $setOnInsert keeps a concurrent first use from resetting it.
         return pointers.findOneAndUpdate(eq("_id", POINTER),
-                Updates.combine(Updates.setOnInsert(ACTIVE, 1), Updates.setOnInsert(BUILDING, null)),
+                Updates.combine(Updates.setOnInsert(ACTIVE, 1), Updates.setOnInsert(BUILDING, null),
+                        Updates.setOnInsert(LAYOUT, CURRENT_LAYOUT)),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
     }
 }

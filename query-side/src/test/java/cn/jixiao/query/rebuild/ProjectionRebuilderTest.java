@@ -1,12 +1,16 @@
 package cn.jixiao.query.rebuild;
 
-import cn.jixiao.query.Projector;
-import cn.jixiao.query.ReadModel;
-import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.projection.ReadModel;
 import cn.jixiao.query.form.FormReadModel;
 import cn.jixiao.query.form.FormStore;
 import cn.jixiao.query.form.RevisionStore;
+import cn.jixiao.query.QuerySideModule;
+import cn.jixiao.query.audit.AuditModule;
+import cn.jixiao.query.dashboard.DashboardChanges;
+import cn.jixiao.query.projection.ProjectionProgress;
+import cn.jixiao.query.support.ReadModels;
 import cn.jixiao.query.support.Seed;
+import cn.jixiao.query.support.StoredForms;
 import cn.jixiao.query.support.TestTenant;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
@@ -45,7 +49,7 @@ class ProjectionRebuilderTest {
     }
 
     private static List<Document> forms(TestTenant tenant, CollectionNames names) {
-        return documents(tenant.ctx().database(), names, FormStore.COLLECTION);
+        return StoredForms.all(tenant.ctx().database(), names);
     }
 
     @Test
@@ -82,27 +86,16 @@ class ProjectionRebuilderTest {
         AtomicReference<Long> versionReadDuringRebuild = new AtomicReference<>();
         AtomicBoolean once = new AtomicBoolean();
         ReadModel forms = new FormReadModel();
-        // While the replay is at its first event, filers keep working: the live handler writes to both generations.
-        ReadModel interleaved = new ReadModel() {
-            @Override
-            public String processingGroup() {
-                return forms.processingGroup();
+        // While the replay is at its first batch, filers keep working: the live handler writes to both generations.
+        ReadModel interleaved = ReadModels.around(forms, (ctx, batch, replay) -> {
+            if (once.compareAndSet(false, true)) {
+                tenant.publish(zhurong.from(9));
+                tenant.publish(bureau.events());
+                CollectionNames active = new Generations(ctx.database()).active();
+                versionReadDuringRebuild.set(new FormStore(ctx.database(), active).version(zhurong.id().value()));
             }
-
-            @Override
-            public Projector projector(TenantContext ctx, CollectionNames names) {
-                Projector replay = forms.projector(ctx, names);
-                return event -> {
-                    if (once.compareAndSet(false, true)) {
-                        tenant.publish(zhurong.from(9));
-                        tenant.publish(bureau.events());
-                        CollectionNames active = new Generations(ctx.database()).active();
-                        versionReadDuringRebuild.set(new FormStore(ctx.database(), active).version(zhurong.id().value()));
-                    }
-                    replay.handle(event);
-                };
-            }
-        };
+            replay.write(batch);
+        });
 
         rebuilder(List.of(interleaved)).start(tenant.ctx());
 
@@ -125,6 +118,34 @@ class ProjectionRebuilderTest {
 
         FormStore active = new FormStore(tenant.ctx().database(), new Generations(tenant.ctx().database()).active());
         assertThat(active.version(zhurong.id().value())).isEqualTo(zhurong.events().size());
+    }
+
+    @Test
+    void readModelsOfAnOlderLayoutAreReadAsTheyAreAndRebuiltOnceWhenTheTenantStarts() {
+        tenant.publish(zhurong.events());
+        MongoDatabase database = tenant.ctx().database();
+        CollectionNames first = new CollectionNames(1);
+        // as stored before forms kept their goals apart and lists had rows of their own
+        Document whole = StoredForms.of(database, first, zhurong.id().value());
+        database.getCollection(first.of(FormStore.COLLECTION)).deleteMany(new Document());
+        database.getCollection(first.of(FormStore.COLLECTION)).insertOne(whole);
+        database.getCollection(first.of("declaration_rows")).drop();
+        database.getCollection("readmodel_generations").updateOne(new Document("_id", "pointer"),
+                new Document("$unset", new Document("layout", "")));
+        assertThat(new FormStore(database, first).find(zhurong.id().value())).hasValueSatisfying(
+                form -> assertThat(form.goals()).hasSize(2));
+
+        QuerySideModule module = new QuerySideModule(AuditModule.withoutSigning(), new DashboardChanges(), new ProjectionProgress());
+        new ProjectionRebuilder(module, Runnable::run, FAST);
+        module.handlers(tenant.ctx());
+
+        Generations generations = new Generations(database);
+        assertThat(generations.active()).isEqualTo(new CollectionNames(2));
+        assertThat(generations.stale()).isFalse();
+        assertThat(forms(tenant, new CollectionNames(2))).containsExactly(whole);
+        assertThat(database.getCollection(new CollectionNames(2).of("declaration_rows")).countDocuments()).isEqualTo(1);
+        module.handlers(tenant.ctx());
+        assertThat(generations.active()).as("rebuilt once").isEqualTo(new CollectionNames(2));
     }
 
     @Test
