@@ -1,6 +1,7 @@
 package cn.jixiao.command;
 
 import cn.jixiao.command.declaration.web.DeclarationCommandController;
+import cn.jixiao.command.idempotency.IdempotencyRecords;
 import cn.jixiao.command.testing.TestTenant;
 import cn.jixiao.command.web.ProblemAdvice;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,8 +17,9 @@ class CommandSideWiringTest {
     void theWriteSideWiresItselfFromItsPorts() {
         try (TestTenant tenant = new TestTenant();
              AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-            // one bean for both ports, as deploy's TenantPorts
+            // the two ports deploy implements
             context.registerBean(TestTenant.class, () -> tenant);
+            context.registerBean(IdempotencyRecords.class, tenant::idempotencyRecords);
             context.registerBean(ObjectMapper.class, () -> new ObjectMapper());
             context.scan("cn.jixiao.command.declaration.web", "cn.jixiao.command.idempotency", "cn.jixiao.command.web");
             context.refresh();

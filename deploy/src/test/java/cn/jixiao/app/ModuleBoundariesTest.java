@@ -36,4 +36,11 @@ class ModuleBoundariesTest {
             .that().resideInAPackage("cn.jixiao.query..")
             .should().dependOnClassesThat().resideInAnyPackage("cn.jixiao.command..", "cn.jixiao.platform..",
                     "cn.jixiao.app..");
+
+    @ArchTest
+    static final ArchRule theAggregateKnowsNoFrameworkButAxon = noClasses()
+            .that().resideInAPackage("cn.jixiao.command.declaration")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..",
+                    "com.fasterxml.jackson..")
+            .because("the aggregate decides on the kernel's fold; storage and serialization are deploy's business");
 }

@@ -18,8 +18,10 @@ import cn.jixiao.kernel.declaration.DeclarationEvent;
 import cn.jixiao.kernel.declaration.DeclarationForm;
 import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.DeclarationKind;
+import cn.jixiao.kernel.declaration.DeclarationLife;
 import cn.jixiao.kernel.declaration.DeclarationRejectedException;
 import cn.jixiao.kernel.declaration.DeclarationReturnedEvent;
+import cn.jixiao.kernel.declaration.DeclarationState;
 import cn.jixiao.kernel.declaration.DeclarationStatus;
 import cn.jixiao.kernel.declaration.DeclarationSubmittedEvent;
 import cn.jixiao.kernel.declaration.Edition;
@@ -55,39 +57,38 @@ import cn.jixiao.kernel.declaration.UpdateNotesCommand;
 import cn.jixiao.kernel.declaration.UpdateOverallGoalCommand;
 import cn.jixiao.kernel.declaration.rules.DeclarationRules;
 import cn.jixiao.kernel.declaration.rules.ValidationReport;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 
+import java.time.Instant;
 import java.util.List;
 
 import static cn.jixiao.kernel.declaration.DeclarationRejectedException.Reason.INVALID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One unit's declaration for one year. Keeps only what its decisions need: who may act (unit, filer), where it
- * stands (status, revision), the form (submission runs the rules over it) and {@code version}, the number of
- * events applied, which every command handler returns so the HTTP layer can send it as the ETag.
+ * One unit's declaration for one year. Its state is the kernel's {@link DeclarationState}: who may act (unit,
+ * filer, reviewers), where it stands (status, revision), the form (submission runs the rules over it) and the
+ * version, the number of events applied, which every command handler returns so the HTTP layer can send it as
+ * the ETag.
  * <p>
- * Fields are visible to Jackson so a snapshot serializer can store the aggregate as it is.
+ * A snapshot stores its fields as they are ({@link cn.jixiao.command.snapshot.SnapshotLayout}).
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
-        getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@Revision(Declaration.SNAPSHOT_REVISION)
 public class Declaration {
+
+    /** Revision of the snapshot layout; older snapshots are ignored and the stream replayed (see CommandSideModule). */
+    public static final String SNAPSHOT_REVISION = "2";
 
     @AggregateIdentifier
     private DeclarationId id;
-    private String unitCode;
-    private Edition edition;
-    private PersonRef filer;
-    private PersonRef submitter;
-    private DeclarationStatus status;
-    private int revision;
-    private DeclarationForm form;
-    private long version;
+    /** The kernel's fold of form and life: the aggregate decides on exactly what every reader shows. */
+    private DeclarationState state;
 
     protected Declaration() {
         // for Axon and snapshot deserialization
@@ -188,11 +189,11 @@ public class Declaration {
     /** Closes a revision: the form as it stands now, with its warnings, is what the reviewers decide on. */
     @CommandHandler
     public long handle(SubmitDeclarationCommand command, MetaData metaData, PreviousYearTargets previousYear) {
-        requireFilerOf(unitCode, metaData);
+        requireFilerOf(unitCode(), metaData);
         requireEditable("提交");
-        ValidationReport report = DeclarationRules.check(form, previousYear.before(form));
+        ValidationReport report = DeclarationRules.check(form(), previousYear.before(form()));
         requireNoErrors(report);
-        return applied(new DeclarationSubmittedEvent(id, revision + 1, report.warnings(), command.filer()));
+        return applied(new DeclarationSubmittedEvent(id, life().revision() + 1, report.warnings(), command.filer()));
     }
 
     @CommandHandler
@@ -216,6 +217,7 @@ public class Declaration {
         requireRole(metaData, Role.PERFORMANCE_REVIEWER, "批复");
         requireStatus(DeclarationStatus.BUSINESS_REVIEWED, "批复");
         requireNotOwnFiling(command.reviewer());
+        requireNotBusinessReviewer(command.reviewer(), "批复");
         return applied(new DeclarationApprovedEvent(id, command.opinion(), command.reviewer()));
     }
 
@@ -224,13 +226,14 @@ public class Declaration {
         requireRole(metaData, Role.PERFORMANCE_REVIEWER, "退回");
         requireStatus(DeclarationStatus.BUSINESS_REVIEWED, "退回");
         requireNotOwnFiling(command.reviewer());
+        requireNotBusinessReviewer(command.reviewer(), "退回");
         return returnWithOpinion(ReviewStage.PERFORMANCE, command.opinion(), command.reviewer());
     }
 
     /** APPROVED is final; a change after approval is an adjustment with a reason, reviewed again. */
     @CommandHandler
     public long handle(StartAdjustmentCommand command, MetaData metaData) {
-        requireFilerOf(unitCode, metaData);
+        requireFilerOf(unitCode(), metaData);
         requireStatus(DeclarationStatus.APPROVED, "发起调整");
         requireText(command.reason(), LifecycleCodes.REASON_REQUIRED, "reason", "发起调整须填写调整原因");
         return applied(new AdjustmentStartedEvent(id, command.reason(), command.filer()));
@@ -250,7 +253,7 @@ public class Declaration {
     /** Every command handler answers the version its event(s) brought the declaration to. */
     private long applied(DeclarationEvent event) {
         apply(event);
-        return version;
+        return state.version();
     }
 
     private long returnWithOpinion(ReviewStage stage, String opinion, PersonRef reviewer) {
@@ -261,21 +264,21 @@ public class Declaration {
     // ---- the rules, one named method each
 
     private void requireEditableBy(MetaData metaData) {
-        requireFilerOf(unitCode, metaData);
+        requireFilerOf(unitCode(), metaData);
         requireEditable("修改");
     }
 
     private void requireEditable(String action) {
-        if (!status.isEditable()) {
+        if (!status().isEditable()) {
             throw DeclarationRejectedException.conflict(LifecycleCodes.NOT_EDITABLE, "申报表当前状态为“"
-                    + StatusLabels.of(status) + "”，不能" + action + "；只有草稿、已退回或调整中的申报表可以" + action);
+                    + StatusLabels.of(status()) + "”，不能" + action + "；只有草稿、已退回或调整中的申报表可以" + action);
         }
     }
 
     private void requireStatus(DeclarationStatus expected, String action) {
-        if (status != expected) {
+        if (status() != expected) {
             throw DeclarationRejectedException.conflict(LifecycleCodes.WRONG_STATUS, "申报表当前状态为“"
-                    + StatusLabels.of(status) + "”，不能" + action + "；须为“" + StatusLabels.of(expected) + "”");
+                    + StatusLabels.of(status()) + "”，不能" + action + "；须为“" + StatusLabels.of(expected) + "”");
         }
     }
 
@@ -301,13 +304,27 @@ public class Declaration {
 
     /** A reviewer never decides on a declaration they created or submitted themselves. */
     private void requireNotOwnFiling(PersonRef reviewer) {
-        if (reviewer != null && (samePerson(reviewer, filer) || samePerson(reviewer, submitter))) {
+        if (reviewer != null && (samePerson(reviewer, life().filer()) || samePerson(reviewer, life().submitter()))) {
             throw DeclarationRejectedException.forbidden(LifecycleCodes.OWN_FILING, "审核人不能审核本人填报的申报表");
         }
     }
 
-    private static boolean samePerson(PersonRef reviewer, PersonRef filer) {
-        return filer != null && reviewer.id() != null && reviewer.id().equals(filer.id());
+    /**
+     * Separation of duties (不相容职务分离). 财预〔2015〕88号 gives a declaration two reviews so that two offices check
+     * it: the business section (业务股室) reads it against the unit's work and funds, the performance section
+     * (监督绩效股) against the targets' quality, and only then is it approved. One person holding both roles who
+     * passes the business review and then decides the performance review of the same revision collapses the two
+     * checks into one; so the second stage must be decided by someone else.
+     */
+    private void requireNotBusinessReviewer(PersonRef reviewer, String action) {
+        if (reviewer != null && samePerson(reviewer, life().businessReviewer())) {
+            throw DeclarationRejectedException.forbidden(LifecycleCodes.SAME_PERSON_BOTH_STAGES,
+                    "本轮业务股室审核由您本人通过，不能再由您" + action + "：两级审核须由不同的人作出");
+        }
+    }
+
+    private static boolean samePerson(PersonRef someone, PersonRef other) {
+        return other != null && someone.id() != null && someone.id().equals(other.id());
     }
 
     private static void requireText(String text, String code, String field, String message) {
@@ -324,21 +341,21 @@ public class Declaration {
     }
 
     private void requireNeverSubmitted() {
-        if (revision > 0) {
+        if (life().revision() > 0) {
             throw DeclarationRejectedException.conflict(LifecycleCodes.ALREADY_SUBMITTED_ONCE,
                     "该申报表已提交过审核，不能再登记为纸质批复");
         }
     }
 
     private void requireGoal(GoalId goalId) {
-        if (goalId == null || form.goal(goalId).isEmpty()) {
+        if (goalId == null || form().goal(goalId).isEmpty()) {
             throw DeclarationRejectedException.notFound(LifecycleCodes.GOAL_NOT_FOUND, "申报表中没有该绩效目标: " + goalId);
         }
     }
 
     private void requireIndicator(GoalId goalId, IndicatorId indicatorId) {
         requireGoal(goalId);
-        if (indicatorId == null || form.indicator(goalId, indicatorId).isEmpty()) {
+        if (indicatorId == null || form().indicator(goalId, indicatorId).isEmpty()) {
             throw DeclarationRejectedException.notFound(LifecycleCodes.INDICATOR_NOT_FOUND,
                     "该绩效目标下没有该指标: " + indicatorId);
         }
@@ -348,7 +365,7 @@ public class Declaration {
         if (goalId == null) {
             throw invalid(LifecycleCodes.GOAL_NOT_FOUND, "goalId", "缺少绩效目标标识");
         }
-        if (form.goal(goalId).isPresent()) {
+        if (form().goal(goalId).isPresent()) {
             throw DeclarationRejectedException.conflict(LifecycleCodes.GOAL_EXISTS, "该绩效目标已存在: " + goalId);
         }
     }
@@ -357,14 +374,14 @@ public class Declaration {
         if (indicatorId == null) {
             throw invalid(LifecycleCodes.INDICATOR_NOT_FOUND, "indicatorId", "缺少指标标识");
         }
-        if (form.goals().stream().anyMatch(goal -> goal.indicator(indicatorId).isPresent())) {
+        if (form().goals().stream().anyMatch(goal -> goal.indicator(indicatorId).isPresent())) {
             throw DeclarationRejectedException.conflict(LifecycleCodes.INDICATOR_EXISTS, "该指标已存在: " + indicatorId);
         }
     }
 
     /** A wrong level for the edition, an empty name or target can never be right: refused at once. */
     private void requireValidIndicator(Level1 level1, Level2 level2, String name, TargetValue target) {
-        rejectIfAny(DeclarationRules.checkIndicatorInput(edition, level1, level2, name, target));
+        rejectIfAny(DeclarationRules.checkIndicatorInput(form().edition(), level1, level2, name, target));
     }
 
     private static void requireUnitGiven(CreateDeclarationCommand command) {
@@ -403,30 +420,28 @@ public class Declaration {
     // ---- state: only assignment, one handler so no event can forget to count towards the version
 
     @EventSourcingHandler
-    void on(DeclarationEvent event) {
-        version++;
+    void on(DeclarationEvent event, @Timestamp Instant at) {
         if (event instanceof DeclarationCreatedEvent created) {
             id = created.declarationId();
-            form = DeclarationForm.created(created);
-            unitCode = created.unit().code();
-            edition = form.edition();
-            filer = created.filer();
-            status = DeclarationStatus.DRAFT;
+            state = DeclarationState.created(created);
             return;
         }
-        form = form.apply(event);
-        if (event instanceof DeclarationSubmittedEvent submitted) {
-            status = DeclarationStatus.SUBMITTED;
-            revision = submitted.revision();
-            submitter = submitted.filer();
-        } else if (event instanceof BusinessReviewPassedEvent) {
-            status = DeclarationStatus.BUSINESS_REVIEWED;
-        } else if (event instanceof DeclarationReturnedEvent) {
-            status = DeclarationStatus.RETURNED;
-        } else if (event instanceof DeclarationApprovedEvent || event instanceof ApprovedOnPaperRecordedEvent) {
-            status = DeclarationStatus.APPROVED;
-        } else if (event instanceof AdjustmentStartedEvent) {
-            status = DeclarationStatus.ADJUSTING;
-        }
+        state = state.apply(event, at);
+    }
+
+    private DeclarationForm form() {
+        return state.form();
+    }
+
+    private DeclarationLife life() {
+        return state.life();
+    }
+
+    private DeclarationStatus status() {
+        return state.status();
+    }
+
+    private String unitCode() {
+        return form().unit().code();
     }
 }

@@ -1,21 +1,9 @@
 package cn.jixiao.command.idempotency;
 
-import cn.jixiao.command.CommandDatabases;
 import cn.jixiao.command.web.InvalidInputException;
 import cn.jixiao.kernel.actor.Actor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoException;
-import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Updates;
-import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -28,56 +16,51 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Date;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * POSTs with an {@code Idempotency-Key}: the first request runs and its response is stored in the tenant's
- * {@code idempotency} collection as {@code {_id: actorId:key, requestHash, status, headers, body, createdAt}};
- * a repeat within 24 h gets that response again and sends no command. The same key with a different request
- * is a client bug, answered 422 (the request is well-formed but cannot be processed with that key, as the
- * IETF Idempotency-Key draft suggests); a repeat while the first is still running gets 409.
- * A failed request stores nothing, so the client may retry it with the same key.
+ * POSTs with an {@code Idempotency-Key}: the first request runs and its response is kept in the tenant's
+ * {@link IdempotencyRecords} under {@code actorId:key} with the request's fingerprint; a repeat within 24 h gets
+ * that response again and sends no command. The same key with a different request is a client bug, answered 422
+ * (the request is well-formed but cannot be processed with that key, as the IETF Idempotency-Key draft
+ * suggests); a repeat while the first is still running gets 409. A failed request keeps nothing, so the client
+ * may retry it with the same key.
  */
 @Component
 public final class IdempotentRequests {
 
     public static final String HEADER = "Idempotency-Key";
-    static final String COLLECTION = "idempotency";
-    static final Duration WINDOW = Duration.ofHours(24);
+    /** How long a key holds its first response. */
+    public static final Duration WINDOW = Duration.ofHours(24);
     /** Response headers worth replaying: where the resource is and which version it has. */
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG);
     private static final int MAX_KEY_LENGTH = 255;
-    private static final Logger LOG = LoggerFactory.getLogger(IdempotentRequests.class);
 
-    private final CommandDatabases databases;
+    private final IdempotencyRecords records;
     private final ObjectMapper json;
     private final Clock clock;
-    private final Set<Object> indexedTenants = ConcurrentHashMap.newKeySet();
 
-    /** For the application: the Boot ObjectMapper (only to fingerprint requests and store bodies) and UTC time. */
+    /** For the application: the Boot ObjectMapper (only to fingerprint requests and keep bodies) and UTC time. */
     @Autowired
-    public IdempotentRequests(CommandDatabases databases, ObjectMapper json) {
-        this(databases, json, Clock.systemUTC());
+    public IdempotentRequests(IdempotencyRecords records, ObjectMapper json) {
+        this(records, json, Clock.systemUTC());
     }
 
-    public IdempotentRequests(CommandDatabases databases, ObjectMapper json, Clock clock) {
-        this.databases = databases;
+    public IdempotentRequests(IdempotencyRecords records, ObjectMapper json, Clock clock) {
+        this.records = records;
         this.json = json;
         this.clock = clock;
     }
 
     /**
-     * Runs {@code action} unless the same actor already sent this key within 24 h. {@code request} identifies
-     * what was asked: the method and path and the body, hashed.
+     * Runs {@code action} unless the same actor already sent this key within 24 h. {@code methodAndPath} and
+     * {@code body} identify what was asked; they are hashed.
      */
     public Mono<ResponseEntity<?>> once(Actor actor, String key, String methodAndPath, Object body,
                                         Supplier<Mono<ResponseEntity<?>>> action) {
@@ -85,91 +68,76 @@ public final class IdempotentRequests {
             return action.get();
         }
         requireUsableKey(key);
-        MongoCollection<Document> records = databases.database(actor.tenant()).getCollection(COLLECTION);
-        String id = actor.id() + ":" + key;
-        String hash = hash(methodAndPath, body);
-        return blocking(() -> claim(indexed(actor, records), id, hash))
-                .flatMap(stored -> stored.<Mono<ResponseEntity<?>>>map(doc -> Mono.just(replay(doc)))
-                        .orElseGet(() -> runAndStore(records, id, action)));
+        Claim claim = new Claim(actor, actor.id() + ":" + key, hash(methodAndPath, body));
+        return blocking(claim::take)
+                .flatMap(first -> first.<Mono<ResponseEntity<?>>>map(stored -> Mono.just(replay(stored)))
+                        .orElseGet(() -> claim.runAndKeep(action)));
     }
 
-    /** Empty when this request may run (a pending record now holds the key), else the stored first response. */
-    private Optional<Document> claim(MongoCollection<Document> records, String id, String hash) {
-        Document existing = records.find(Filters.eq("_id", id)).first();
-        if (existing != null && isExpired(existing)) {
-            records.deleteOne(Filters.and(Filters.eq("_id", id), Filters.eq("createdAt", existing.get("createdAt"))));
-            existing = null;
+    /** One keyed request of one actor. */
+    private final class Claim {
+
+        private final Actor actor;
+        private final String id;
+        private final String hash;
+
+        Claim(Actor actor, String id, String hash) {
+            this.actor = actor;
+            this.id = id;
+            this.hash = hash;
         }
-        if (existing == null) {
-            try {
-                records.insertOne(new Document("_id", id).append("requestHash", hash)
-                        .append("createdAt", Date.from(clock.instant())));
-                return Optional.empty();
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
+
+        /** Empty when this request may run (a pending record now holds the key), else the first response. */
+        Optional<StoredResponse> take() {
+            Optional<IdempotencyRecord> existing = records.find(actor.tenant(), id);
+            if (existing.isPresent() && isExpired(existing.get())) {
+                records.forget(actor.tenant(), id, existing.get().createdAt());
+                existing = Optional.empty();
+            }
+            if (existing.isEmpty()) {
+                if (!records.claim(actor.tenant(), id, hash, clock.instant())) {
+                    throw IdempotencyConflictException.inProgress();
                 }
+                return Optional.empty();
+            }
+            if (!hash.equals(existing.get().requestHash())) {
+                throw IdempotencyConflictException.reused();
+            }
+            if (existing.get().pending()) {
                 throw IdempotencyConflictException.inProgress();
             }
+            return Optional.of(existing.get().response());
         }
-        if (!hash.equals(existing.getString("requestHash"))) {
-            throw IdempotencyConflictException.reused();
+
+        Mono<ResponseEntity<?>> runAndKeep(Supplier<Mono<ResponseEntity<?>>> action) {
+            return Mono.defer(action)
+                    .<ResponseEntity<?>>flatMap(response -> blocking(() -> keep(response)))
+                    .onErrorResume(error -> blocking(() -> {
+                        records.release(actor.tenant(), id);
+                        return true;
+                    }).then(Mono.error(error)));
         }
-        if (!existing.containsKey("status")) {
-            throw IdempotencyConflictException.inProgress();
+
+        private ResponseEntity<?> keep(ResponseEntity<?> response) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            KEPT_HEADERS.forEach(name -> Optional.ofNullable(response.getHeaders().getFirst(name))
+                    .ifPresent(value -> headers.put(name, value)));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> body = response.getBody() == null ? null : json.convertValue(response.getBody(), Map.class);
+            records.complete(actor.tenant(), id, new StoredResponse(response.getStatusCode().value(), headers, body));
+            return response;
         }
-        return Optional.of(existing);
     }
 
-    private Mono<ResponseEntity<?>> runAndStore(MongoCollection<Document> records, String id,
-                                                Supplier<Mono<ResponseEntity<?>>> action) {
-        return Mono.defer(action)
-                .<ResponseEntity<?>>flatMap(response -> blocking(() -> store(records, id, response)))
-                .onErrorResume(error -> blocking(() -> records.deleteOne(Filters.eq("_id", id)))
-                        .then(Mono.error(error)));
-    }
-
-    private ResponseEntity<?> store(MongoCollection<Document> records, String id, ResponseEntity<?> response) {
-        Document headers = new Document();
-        KEPT_HEADERS.forEach(name -> Optional.ofNullable(response.getHeaders().getFirst(name))
-                .ifPresent(value -> headers.append(name, value)));
-        Document body = response.getBody() == null ? null
-                : new Document(json.convertValue(response.getBody(), Map.class));
-        records.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("status", response.getStatusCode().value()),
-                Updates.set("headers", headers), Updates.set("body", body)));
-        return response;
-    }
-
-    private static ResponseEntity<?> replay(Document stored) {
-        ResponseEntity.BodyBuilder builder = ResponseEntity.status(stored.getInteger("status"));
-        Document headers = stored.get("headers", Document.class);
-        if (headers != null) {
-            headers.forEach((name, value) -> builder.header(name, String.valueOf(value)));
-        }
+    private static ResponseEntity<?> replay(StoredResponse stored) {
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(stored.status());
+        stored.headers().forEach(builder::header);
         builder.header("Idempotent-Replayed", "true");
-        return builder.body(stored.get("body", Document.class));
+        return builder.body(stored.body());
     }
 
-    private boolean isExpired(Document record) {
-        Date createdAt = record.getDate("createdAt");
-        return createdAt == null || createdAt.toInstant().plus(WINDOW).isBefore(clock.instant());
-    }
-
-    private MongoCollection<Document> indexed(Actor actor, MongoCollection<Document> records) {
-        if (indexedTenants.add(actor.tenant())) {
-            expireOldRecords(records);
-        }
-        return records;
-    }
-
-    /** The store forgets records a while after the window; correctness never depends on it (see isExpired). */
-    private static void expireOldRecords(MongoCollection<Document> records) {
-        try {
-            records.createIndex(Indexes.ascending("createdAt"),
-                    new IndexOptions().expireAfter(WINDOW.toHours() * 2, TimeUnit.HOURS));
-        } catch (MongoException e) {
-            LOG.warn("Could not create the TTL index on {}: {}", COLLECTION, e.getMessage());
-        }
+    private boolean isExpired(IdempotencyRecord record) {
+        return record.createdAt() == null || record.createdAt().plus(WINDOW).isBefore(clock.instant());
     }
 
     private String hash(String methodAndPath, Object body) {

@@ -370,6 +370,23 @@ class DeclarationTest {
     // ---- adjustment
 
     @Test
+    void theBusinessReviewerOfARevisionCannotApproveIt() {
+        fixture.given(Given.businessReviewed())
+                .when(new ApproveDeclarationCommand(ID, "同意", BUSINESS_REVIEWER, null),
+                        as(BUSINESS_REVIEWER, null, Role.BUSINESS_REVIEWER, Role.PERFORMANCE_REVIEWER))
+                .expectException(Rejected.as(Reason.FORBIDDEN, LifecycleCodes.SAME_PERSON_BOTH_STAGES))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPersonHoldingBothReviewRolesMayApproveWhatAnotherPersonPassed() {
+        fixture.given(Given.businessReviewed())
+                .when(new ApproveDeclarationCommand(ID, "同意", PERFORMANCE_REVIEWER, null),
+                        as(PERFORMANCE_REVIEWER, null, Role.BUSINESS_REVIEWER, Role.PERFORMANCE_REVIEWER))
+                .expectEvents(new DeclarationApprovedEvent(ID, "同意", PERFORMANCE_REVIEWER));
+    }
+
+    @Test
     void adjustmentReopensApprovedDeclaration() {
         fixture.given(Given.approved())
                 .when(new StartAdjustmentCommand(ID, "年中追加预算", FILER, null), asFiler())
@@ -439,7 +456,7 @@ class DeclarationTest {
     void theAggregateKeepsAVersionThatCountsEveryEvent() {
         fixture.given(Given.approved())
                 .when(new StartAdjustmentCommand(ID, "追加", FILER, null), asFiler())
-                .expectState(declaration -> assertThat(declaration).extracting("version").isEqualTo(8L));
+                .expectState(declaration -> assertThat(declaration).extracting("state.version").isEqualTo(8L));
     }
 
     // ---- helpers

@@ -16,6 +16,8 @@ import cn.jixiao.kernel.declaration.Finding;
 import cn.jixiao.kernel.declaration.Level1;
 import cn.jixiao.kernel.declaration.Level2;
 import cn.jixiao.kernel.declaration.RecordApprovedOnPaperCommand;
+import cn.jixiao.kernel.declaration.ReviseIndicatorCommand;
+import cn.jixiao.kernel.declaration.StartAdjustmentCommand;
 import cn.jixiao.kernel.declaration.SubmitDeclarationCommand;
 import cn.jixiao.kernel.declaration.TargetValue;
 import cn.jixiao.kernel.declaration.Unit;
@@ -61,6 +63,19 @@ class LastYearTargetsTest {
         DeclarationId thisYear = fillIn(2020, "≥90%");
 
         assertThat(warningsOnSubmit(thisYear)).doesNotContain(RuleCodes.TARGET_WEAKER_THAN_LAST_YEAR);
+    }
+
+    @Test
+    void anAdjustedLastYearFormWarnsAgainstTheTargetsLastApprovedUntilTheAdjustmentIsApproved() {
+        DeclarationId lastYear = fillIn(2019, "≥95%");
+        send(admin, new RecordApprovedOnPaperCommand(lastYear, "2019年纸质批复", ADMIN, null));
+        send(filer, new StartAdjustmentCommand(lastYear, "年中追加预算", FILER, null));
+        send(filer, new ReviseIndicatorCommand(lastYear, GOAL, INDICATOR, Level1.OUTPUT, Level2.QUALITY, "保障社区正常运转",
+                TargetValue.parse("≥80%"), null));
+        send(filer, new SubmitDeclarationCommand(lastYear, FILER, null));
+        DeclarationId thisYear = fillIn(2020, "≥90%");
+
+        assertThat(warningsOnSubmit(thisYear)).contains(RuleCodes.TARGET_WEAKER_THAN_LAST_YEAR);
     }
 
     private DeclarationId fillIn(int year, String target) {

@@ -6,7 +6,6 @@ import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.testing.MutableClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +24,7 @@ class IdempotentRequestsTest {
 
     private final TestTenant tenant = new TestTenant();
     private final MutableClock clock = new MutableClock(Instant.parse("2020-03-01T08:00:00Z"));
-    private final IdempotentRequests requests = new IdempotentRequests(tenant, new ObjectMapper(), clock);
+    private final IdempotentRequests requests = new IdempotentRequests(tenant.idempotencyRecords(), new ObjectMapper(), clock);
     private final Actor filer = new Actor("u-kuang", "旷文倩", Set.of(Role.FILER), TestActorResolver.TENANT, "430412-ZRJD");
     private final AtomicInteger runs = new AtomicInteger();
 
@@ -37,14 +36,13 @@ class IdempotentRequestsTest {
     @Test
     void theFirstResponseIsStoredWithItsStatusHeadersAndBody() {
         send("k-1", "a");
-        Document stored = tenant.database(TestActorResolver.TENANT).getCollection(IdempotentRequests.COLLECTION)
-                .find(new Document("_id", "u-kuang:k-1")).first();
+        IdempotencyRecord stored = tenant.idempotencyRecords().find(TestActorResolver.TENANT, "u-kuang:k-1").orElseThrow();
 
-        assertThat(stored.getInteger("status")).isEqualTo(201);
-        assertThat(stored.get("headers", Document.class)).containsEntry("Location", "/api/v1/declarations/d-1");
-        assertThat(stored.get("body", Document.class)).containsEntry("run", 1);
-        assertThat(stored.getString("requestHash")).hasSize(64);
-        assertThat(stored.getDate("createdAt")).isNotNull();
+        assertThat(stored.response().status()).isEqualTo(201);
+        assertThat(stored.response().headers()).containsEntry("Location", "/api/v1/declarations/d-1");
+        assertThat(stored.response().body()).containsEntry("run", 1);
+        assertThat(stored.requestHash()).hasSize(64);
+        assertThat(stored.createdAt()).isNotNull();
     }
 
     @Test

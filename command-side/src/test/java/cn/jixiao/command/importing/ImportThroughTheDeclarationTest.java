@@ -3,6 +3,7 @@ package cn.jixiao.command.importing;
 import cn.jixiao.command.CommandSideModule;
 import cn.jixiao.command.testing.NoIdempotencyStore;
 import cn.jixiao.command.testing.StrictInMemoryStorageEngine;
+import cn.jixiao.command.testing.TestSerializer;
 import cn.jixiao.command.web.ProblemAdvice;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.MetadataKeys;
@@ -19,7 +20,6 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
@@ -53,7 +53,7 @@ class ImportThroughTheDeclarationTest {
     private static Configuration tenant() {
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(config -> new StrictInMemoryStorageEngine())
-                .configureSerializer(config -> JacksonSerializer.defaultSerializer());
+                .configureSerializer(config -> TestSerializer.jackson());
         CommandSideModule.configure(configurer);
         ImportingModule.configure(configurer);
         return configurer.start();

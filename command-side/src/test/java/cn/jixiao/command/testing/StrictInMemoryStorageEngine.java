@@ -8,7 +8,6 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class StrictInMemoryStorageEngine extends InMemoryEventStorageEngine {
 
-    private final Serializer serializer = JacksonSerializer.defaultSerializer();
+    private final Serializer serializer = TestSerializer.jackson();
     private final Map<String, StoredSnapshot> snapshots = new ConcurrentHashMap<>();
 
     private record StoredSnapshot(String type, long sequence, SerializedObject<byte[]> payload) {

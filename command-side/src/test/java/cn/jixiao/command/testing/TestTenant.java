@@ -1,46 +1,36 @@
 package cn.jixiao.command.testing;
 
-import cn.jixiao.command.CommandDatabases;
 import cn.jixiao.command.CommandSideModule;
 import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.MetadataKeys;
 import cn.jixiao.kernel.declaration.DeclarationEvent;
 import cn.jixiao.kernel.declaration.DeclarationId;
-import cn.jixiao.kernel.tenant.TenantId;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.json.JacksonSerializer;
 import reactor.core.publisher.Mono;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One tenant as deploy will build it, in memory: an Axon configuration from {@link DefaultConfigurer} with the
- * command side registered through {@link CommandSideModule}, and a MongoDB (mongo-java-server) for the
- * idempotency records. Implements both ports the command side declares.
+ * command side registered through {@link CommandSideModule}, and idempotency records in memory. Implements the
+ * command gateway port and hands out the idempotency port.
  */
-public final class TestTenant implements TenantCommandGateway, CommandDatabases, AutoCloseable {
+public final class TestTenant implements TenantCommandGateway, AutoCloseable {
 
     private final StrictInMemoryStorageEngine storage = new StrictInMemoryStorageEngine();
     private final Configuration axon;
-    private static final AtomicInteger TENANTS = new AtomicInteger();
-    private final String databaseSuffix = "_" + TENANTS.incrementAndGet();
+    private final InMemoryIdempotencyRecords idempotency = new InMemoryIdempotencyRecords();
 
     public TestTenant() {
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(config -> storage)
-                .configureSerializer(config -> JacksonSerializer.defaultSerializer());
+                .configureSerializer(config -> TestSerializer.jackson());
         CommandSideModule.configure(configurer);
         axon = configurer.start();
     }
@@ -52,9 +42,9 @@ public final class TestTenant implements TenantCommandGateway, CommandDatabases,
         return Mono.fromFuture(() -> axon.commandGateway().send(command, MetaData.from(metadata)));
     }
 
-    @Override
-    public MongoDatabase database(TenantId tenant) {
-        return SharedMongo.CLIENT.getDatabase("jixiao_t_" + tenant.value().replace('-', '_') + databaseSuffix);
+    /** The tenant's idempotency records, the other port the command side declares. */
+    public InMemoryIdempotencyRecords idempotencyRecords() {
+        return idempotency;
     }
 
     public List<DeclarationEvent> events(DeclarationId id) {
@@ -70,18 +60,5 @@ public final class TestTenant implements TenantCommandGateway, CommandDatabases,
     @Override
     public void close() {
         axon.shutdown();
-    }
-
-    /** One in-memory MongoDB for the whole test run (starting one per test costs seconds); tests use their own databases. */
-    private static final class SharedMongo {
-        private static final MongoServer SERVER = new MongoServer(new MemoryBackend());
-        private static final MongoClient CLIENT = MongoClients.create(SERVER.bindAndGetConnectionString());
-
-        static {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                CLIENT.close();
-                SERVER.shutdownNow();
-            }));
-        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.jixiao.platform.axon;
 
+import cn.jixiao.command.snapshot.SnapshotLayout;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,7 +15,7 @@ public final class AxonSerialization {
     }
 
     public static Serializer jacksonSerializer() {
-        ObjectMapper mapper = new ObjectMapper()
+        ObjectMapper mapper = SnapshotLayout.applyTo(new ObjectMapper())
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);

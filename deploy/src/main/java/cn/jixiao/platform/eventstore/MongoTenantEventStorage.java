@@ -1,5 +1,6 @@
 package cn.jixiao.platform.eventstore;
 
+import cn.jixiao.command.CommandSideModule;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -16,6 +17,7 @@ public class MongoTenantEventStorage implements TenantEventStorage {
                 .database(database)
                 .snapshotSerializer(serializer)
                 .eventSerializer(serializer)
+                .snapshotFilter(CommandSideModule.snapshotFilter())
                 .build();
     }
 

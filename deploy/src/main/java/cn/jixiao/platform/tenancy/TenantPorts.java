@@ -1,6 +1,5 @@
 package cn.jixiao.platform.tenancy;
 
-import cn.jixiao.command.CommandDatabases;
 import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.MetadataKeys;
@@ -26,7 +25,7 @@ import java.util.UUID;
  * command bus (with who and which request in the metadata), its database and its event store.
  */
 @Component
-public class TenantPorts implements TenantCommandGateway, CommandDatabases, TenantContexts {
+public class TenantPorts implements TenantCommandGateway, TenantContexts {
 
     private final TenantRuntimes runtimes;
 
@@ -55,7 +54,7 @@ public class TenantPorts implements TenantCommandGateway, CommandDatabases, Tena
         return metadata;
     }
 
-    @Override
+    /** The tenant's own database (its idempotency records live there). */
     public MongoDatabase database(TenantId tenant) {
         return runtime(tenant).database();
     }

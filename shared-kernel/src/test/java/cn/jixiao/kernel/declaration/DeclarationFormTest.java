@@ -3,10 +3,7 @@ package cn.jixiao.kernel.declaration;
 import cn.jixiao.kernel.actor.PersonRef;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 import static cn.jixiao.kernel.declaration.SeedForm.ID;
@@ -161,7 +158,7 @@ class DeclarationFormTest {
     @Test
     void foldsEveryKindOfDeclarationEvent() throws Exception {
         for (Class<?> type : DeclarationEvent.class.getPermittedSubclasses()) {
-            DeclarationEvent event = sample(type);
+            DeclarationEvent event = SampleEvents.of(type);
             assertThat(seed.apply(event)).as(type.getSimpleName()).isNotNull();
         }
     }
@@ -182,31 +179,5 @@ class DeclarationFormTest {
     private static DeclarationCreatedEvent created(Edition edition) {
         return new DeclarationCreatedEvent(ID, 2020, DeclarationKind.DEPARTMENT, edition,
                 new Unit("u1", "祝融街道"), "祝融街道", "尹晖", SeedForm.FILER);
-    }
-
-    /** An instance of any event record, with the seed's id, a fresh goal/indicator id and defaults elsewhere. */
-    private static DeclarationEvent sample(Class<?> type) throws Exception {
-        RecordComponent[] components = type.getRecordComponents();
-        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-        Constructor<?> constructor = type.getDeclaredConstructor(types);
-        Object[] args = Arrays.stream(types).map(DeclarationFormTest::sampleValue).toArray();
-        return (DeclarationEvent) constructor.newInstance(args);
-    }
-
-    private static Object sampleValue(Class<?> type) {
-        if (type == DeclarationId.class) {
-            return ID;
-        } else if (type == int.class) {
-            return 2020;
-        } else if (type == GoalId.class) {
-            return goalId(1);
-        } else if (type == IndicatorId.class) {
-            return IndicatorId.of("sample");
-        } else if (type == DeclarationKind.class) {
-            return DeclarationKind.DEPARTMENT;
-        } else if (type == List.class) {
-            return List.of();
-        }
-        return null;
     }
 }

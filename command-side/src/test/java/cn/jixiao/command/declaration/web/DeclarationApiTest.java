@@ -50,7 +50,7 @@ class DeclarationApiTest {
     @BeforeEach
     void setUp() {
         tenant = new TestTenant();
-        IdempotentRequests idempotent = new IdempotentRequests(tenant, new ObjectMapper(), Clock.systemUTC());
+        IdempotentRequests idempotent = new IdempotentRequests(tenant.idempotencyRecords(), new ObjectMapper(), Clock.systemUTC());
         client = WebTestClient.bindToController(new DeclarationCommandController(tenant, idempotent))
                 .controllerAdvice(new ProblemAdvice())
                 .argumentResolvers(resolvers -> resolvers.addCustomResolver(new TestActorResolver()))

@@ -1,10 +1,15 @@
 package cn.jixiao.kernel.declaration.rules;
 
+import cn.jixiao.kernel.declaration.DeclarationForm;
+import cn.jixiao.kernel.declaration.Goal;
+import cn.jixiao.kernel.declaration.Indicator;
 import cn.jixiao.kernel.declaration.TargetValue;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
-/** The same unit's approved targets of the previous year, matched by indicator name (query-side supplies them). */
+/** The same unit's approved targets of the previous year, matched by indicator name. */
 @FunctionalInterface
 public interface PreviousTargets {
 
@@ -12,4 +17,20 @@ public interface PreviousTargets {
     PreviousTargets NONE = indicatorName -> Optional.empty();
 
     Optional<TargetValue> approvedTarget(String indicatorName);
+
+    /**
+     * The targets of an approved form by indicator name, surrounding blanks ignored on both sides (a form typed
+     * again next year often differs only there); the first indicator of a name wins, as the form reads.
+     */
+    static PreviousTargets of(DeclarationForm approved) {
+        Map<String, TargetValue> targets = new HashMap<>();
+        for (Goal goal : approved.goals()) {
+            for (Indicator indicator : goal.indicators()) {
+                if (indicator.name() != null && indicator.target() != null) {
+                    targets.putIfAbsent(indicator.name().strip(), indicator.target());
+                }
+            }
+        }
+        return name -> name == null ? Optional.empty() : Optional.ofNullable(targets.get(name.strip()));
+    }
 }

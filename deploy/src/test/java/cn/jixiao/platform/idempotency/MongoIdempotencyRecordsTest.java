@@ -1,0 +1,83 @@
+package cn.jixiao.platform.idempotency;
+
+import cn.jixiao.command.idempotency.IdempotencyRecord;
+import cn.jixiao.command.idempotency.StoredResponse;
+import cn.jixiao.kernel.tenant.TenantId;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MongoIdempotencyRecordsTest {
+
+    private static final TenantId TENANT = TenantId.of("nanyue");
+    private static final Instant AT = Instant.parse("2020-03-01T08:00:00Z");
+
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
+    private final MongoDatabase database = client.getDatabase("jixiao_t_nanyue");
+    private final MongoIdempotencyRecords records = new MongoIdempotencyRecords(tenant -> database);
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void keepsTheFirstResponseWithItsStatusHeadersAndBody() {
+        records.claim(TENANT, "u-kuang:k-1", "hash", AT);
+        records.complete(TENANT, "u-kuang:k-1", new StoredResponse(201, Map.of("Location", "/api/v1/declarations/d-1"),
+                Map.of("run", 1)));
+
+        Document stored = database.getCollection(MongoIdempotencyRecords.COLLECTION).find(new Document("_id", "u-kuang:k-1")).first();
+        assertThat(stored.getInteger("status")).isEqualTo(201);
+        assertThat(stored.get("headers", Document.class)).containsEntry("Location", "/api/v1/declarations/d-1");
+        assertThat(stored.get("body", Document.class)).containsEntry("run", 1);
+        IdempotencyRecord record = records.find(TENANT, "u-kuang:k-1").orElseThrow();
+        assertThat(record.requestHash()).isEqualTo("hash");
+        assertThat(record.createdAt()).isEqualTo(AT);
+        assertThat(record.response().headers()).containsEntry("Location", "/api/v1/declarations/d-1");
+    }
+
+    @Test
+    void aClaimedKeyIsPendingUntilItsResponseIsKept() {
+        records.claim(TENANT, "u-kuang:k-1", "hash", AT);
+
+        assertThat(records.find(TENANT, "u-kuang:k-1")).hasValueSatisfying(record -> assertThat(record.pending()).isTrue());
+    }
+
+    @Test
+    void ofManyRacingClaimsExactlyOneWins() {
+        List<CompletableFuture<Boolean>> claims = IntStream.range(0, 16)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> records.claim(TENANT, "u-kuang:race", "h" + i, AT)))
+                .toList();
+
+        assertThat(claims.stream().map(CompletableFuture::join).filter(won -> won)).hasSize(1);
+    }
+
+    @Test
+    void forgettingAnExpiredRecordNeverRemovesANewerClaim() {
+        records.claim(TENANT, "u-kuang:k-1", "old", AT);
+        records.release(TENANT, "u-kuang:k-1");
+        records.claim(TENANT, "u-kuang:k-1", "new", AT.plusSeconds(90_000));
+
+        records.forget(TENANT, "u-kuang:k-1", AT);
+
+        assertThat(records.find(TENANT, "u-kuang:k-1")).hasValueSatisfying(r -> assertThat(r.requestHash()).isEqualTo("new"));
+        records.forget(TENANT, "u-kuang:k-1", AT.plusSeconds(90_000));
+        assertThat(records.find(TENANT, "u-kuang:k-1")).isEmpty();
+    }
+}

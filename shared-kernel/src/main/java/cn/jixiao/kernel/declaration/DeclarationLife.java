@@ -1,0 +1,123 @@
+package cn.jixiao.kernel.declaration;
+
+import cn.jixiao.kernel.actor.PersonRef;
+import cn.jixiao.kernel.declaration.rules.PreviousTargets;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a declaration stands, as its events have made it: status, the last closed revision, who filed and who
+ * submitted it, who passed the business review of the revision under review, the reviews in the order they
+ * happened, and the form as it stood at its last approval. The one fold of the life cycle: the aggregate decides
+ * on it and every reader shows it, so "is this approved?" has one answer.
+ * <p>
+ * Java 17 has no pattern switch, so {@link #apply} is an instanceof chain over the sealed {@link DeclarationEvent};
+ * a test applies every permitted subclass, so an event without a branch fails the build.
+ *
+ * @param approvedForm the form last approved (in the system or on paper); it stays in force while an adjustment
+ *                     is being edited, submitted or reviewed, until the adjustment is approved in turn
+ */
+public record DeclarationLife(DeclarationStatus status, int revision, PersonRef filer, PersonRef submitter,
+                              PersonRef businessReviewer, List<Review> reviews, DeclarationForm approvedForm) {
+
+    public DeclarationLife {
+        reviews = List.copyOf(reviews);
+    }
+
+    public static DeclarationLife created(DeclarationCreatedEvent event) {
+        return new DeclarationLife(DeclarationStatus.DRAFT, 0, event.filer(), null, null, List.of(), null);
+    }
+
+    /**
+     * The status machine of domain.md, in one place: where {@code event} takes a declaration that is {@code current}.
+     * Form edits leave the status as it is. Readers that keep only a status (lists, dashboards) use this rather
+     * than deciding again what each event means.
+     */
+    public static DeclarationStatus statusAfter(DeclarationStatus current, DeclarationEvent event) {
+        if (event instanceof DeclarationCreatedEvent) {
+            return DeclarationStatus.DRAFT;
+        } else if (event instanceof DeclarationSubmittedEvent) {
+            return DeclarationStatus.SUBMITTED;
+        } else if (event instanceof BusinessReviewPassedEvent) {
+            return DeclarationStatus.BUSINESS_REVIEWED;
+        } else if (event instanceof DeclarationReturnedEvent) {
+            return DeclarationStatus.RETURNED;
+        } else if (isApproval(event)) {
+            return DeclarationStatus.APPROVED;
+        } else if (event instanceof AdjustmentStartedEvent) {
+            return DeclarationStatus.ADJUSTING;
+        } else if (isFormEdit(event)) {
+            return current;
+        }
+        throw new IllegalStateException("DeclarationLife does not fold " + event.getClass().getSimpleName());
+    }
+
+    /** Whether {@code event} approves the form as it stands: in the system, or recorded as approved on paper. */
+    public static boolean isApproval(DeclarationEvent event) {
+        return event instanceof DeclarationApprovedEvent || event instanceof ApprovedOnPaperRecordedEvent;
+    }
+
+    /**
+     * The life after {@code event}, given the form after it (the last approved form is kept from it) and the
+     * moment the event happened (reviews carry it).
+     */
+    public DeclarationLife apply(DeclarationEvent event, DeclarationForm formAfter, Instant at) {
+        if (event instanceof DeclarationCreatedEvent e) {
+            return created(e);
+        } else if (event instanceof DeclarationSubmittedEvent e) {
+            return new DeclarationLife(statusAfter(status, e), e.revision(), filer, e.filer(), null, reviews,
+                    approvedForm);
+        } else if (event instanceof BusinessReviewPassedEvent e) {
+            return reviewed(statusAfter(status, e), e.reviewer(),
+                    new Review(ReviewStage.BUSINESS, ReviewDecision.PASS, e.opinion(), e.reviewer(), at), approvedForm);
+        } else if (event instanceof DeclarationReturnedEvent e) {
+            return reviewed(statusAfter(status, e), businessReviewer,
+                    new Review(e.stage(), ReviewDecision.RETURN, e.opinion(), e.reviewer(), at), approvedForm);
+        } else if (event instanceof DeclarationApprovedEvent e) {
+            return reviewed(statusAfter(status, e), businessReviewer,
+                    new Review(ReviewStage.PERFORMANCE, ReviewDecision.APPROVE, e.opinion(), e.reviewer(), at), formAfter);
+        } else if (event instanceof ApprovedOnPaperRecordedEvent e) {
+            // The paper form carries the opinions; nobody reviewed it in the system.
+            return new DeclarationLife(statusAfter(status, e), revision, filer, submitter, businessReviewer, reviews,
+                    formAfter);
+        } else if (event instanceof AdjustmentStartedEvent e) {
+            return new DeclarationLife(statusAfter(status, e), revision, filer, submitter, null, reviews,
+                    approvedForm);
+        } else if (isFormEdit(event)) {
+            return this;
+        }
+        throw new IllegalStateException("DeclarationLife does not fold " + event.getClass().getSimpleName());
+    }
+
+    private DeclarationLife reviewed(DeclarationStatus next, PersonRef passedBy, Review review, DeclarationForm approved) {
+        List<Review> list = new ArrayList<>(reviews);
+        list.add(review);
+        return new DeclarationLife(next, revision, filer, submitter, passedBy, list, approved);
+    }
+
+    private static boolean isFormEdit(DeclarationEvent event) {
+        return event instanceof BasicInfoUpdatedEvent || event instanceof FunctionsUpdatedEvent
+                || event instanceof BudgetUpdatedEvent || event instanceof OverallGoalUpdatedEvent
+                || event instanceof NotesUpdatedEvent || event instanceof GoalAddedEvent
+                || event instanceof GoalRevisedEvent || event instanceof GoalRemovedEvent
+                || event instanceof IndicatorAddedEvent || event instanceof IndicatorRevisedEvent
+                || event instanceof IndicatorRemovedEvent;
+    }
+
+    /** Whether a form has ever been approved: the yardstick exists from then on. */
+    public boolean everApproved() {
+        return approvedForm != null;
+    }
+
+    /** The targets in force: those of the last approved form, matched by indicator name; none before approval. */
+    public PreviousTargets approvedTargets() {
+        return approvedForm == null ? PreviousTargets.NONE : PreviousTargets.of(approvedForm);
+    }
+
+    public Optional<DeclarationForm> lastApproved() {
+        return Optional.ofNullable(approvedForm);
+    }
+}
