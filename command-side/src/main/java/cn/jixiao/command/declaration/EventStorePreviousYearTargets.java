@@ -1,12 +1,9 @@
 package cn.jixiao.command.declaration;
 
-import cn.jixiao.kernel.declaration.DeclarationEvent;
 import cn.jixiao.kernel.declaration.DeclarationForm;
 import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.DeclarationState;
 import cn.jixiao.kernel.declaration.rules.PreviousTargets;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
@@ -29,18 +26,7 @@ public final class EventStorePreviousYearTargets implements PreviousYearTargets 
             return PreviousTargets.NONE;
         }
         DeclarationId previous = DeclarationId.forUnit(form.unit().code(), form.year() - 1, form.kind());
-        DeclarationState last = folded(eventStore.readEvents(previous.value(), 0));
+        DeclarationState last = DeclarationState.replay(eventStore.readEvents(previous.value(), 0));
         return last == null ? PreviousTargets.NONE : last.life().approvedTargets();
-    }
-
-    private static DeclarationState folded(DomainEventStream stream) {
-        DeclarationState state = null;
-        while (stream.hasNext()) {
-            DomainEventMessage<?> message = stream.next();
-            if (message.getPayload() instanceof DeclarationEvent event) {
-                state = DeclarationState.fold(state, event, message.getTimestamp());
-            }
-        }
-        return state;
     }
 }

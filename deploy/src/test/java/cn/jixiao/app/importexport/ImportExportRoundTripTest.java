@@ -47,7 +47,7 @@ import cn.jixiao.kernel.declaration.UpdateNotesCommand;
 import cn.jixiao.kernel.declaration.UpdateOverallGoalCommand;
 import cn.jixiao.query.export.ExportFormat;
 import cn.jixiao.query.export.ExportedDeclaration;
-import cn.jixiao.query.export.ExportedDeclaration.Review;
+import cn.jixiao.kernel.declaration.Review;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

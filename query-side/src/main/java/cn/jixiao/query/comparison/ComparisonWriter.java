@@ -1,7 +1,6 @@
 package cn.jixiao.query.comparison;
 
-import cn.jixiao.kernel.declaration.ApprovedOnPaperRecordedEvent;
-import cn.jixiao.kernel.declaration.DeclarationApprovedEvent;
+import cn.jixiao.kernel.declaration.DeclarationLife;
 import cn.jixiao.kernel.declaration.DeclarationCreatedEvent;
 import cn.jixiao.kernel.declaration.DeclarationEvent;
 import cn.jixiao.kernel.declaration.DeclarationForm;
@@ -26,7 +25,7 @@ final class ComparisonWriter extends DeclarationWriter<Approval> {
 
     @Override
     protected boolean follows(DeclarationEvent event) {
-        return event instanceof DeclarationApprovedEvent || event instanceof ApprovedOnPaperRecordedEvent;
+        return DeclarationLife.isApproval(event);
     }
 
     @Override

@@ -1,13 +1,10 @@
 package cn.jixiao.query.dashboard;
 
-import cn.jixiao.kernel.declaration.AdjustmentStartedEvent;
-import cn.jixiao.kernel.declaration.ApprovedOnPaperRecordedEvent;
 import cn.jixiao.kernel.declaration.BudgetUpdatedEvent;
-import cn.jixiao.kernel.declaration.BusinessReviewPassedEvent;
 import cn.jixiao.kernel.declaration.DeclarationApprovedEvent;
 import cn.jixiao.kernel.declaration.DeclarationCreatedEvent;
 import cn.jixiao.kernel.declaration.DeclarationEvent;
-import cn.jixiao.kernel.declaration.DeclarationReturnedEvent;
+import cn.jixiao.kernel.declaration.DeclarationLife;
 import cn.jixiao.kernel.declaration.DeclarationStatus;
 import cn.jixiao.kernel.declaration.DeclarationSubmittedEvent;
 import cn.jixiao.kernel.declaration.Finding;
@@ -81,20 +78,7 @@ public record DashboardContribution(String declarationId, int year, long seq, De
         } else if (event instanceof DeclarationApprovedEvent) {
             return approved(at);
         }
-        return withStatus(statusAfter(event));
-    }
-
-    private DeclarationStatus statusAfter(DeclarationEvent event) {
-        if (event instanceof BusinessReviewPassedEvent) {
-            return DeclarationStatus.BUSINESS_REVIEWED;
-        } else if (event instanceof DeclarationReturnedEvent) {
-            return DeclarationStatus.RETURNED;
-        } else if (event instanceof ApprovedOnPaperRecordedEvent) {
-            return DeclarationStatus.APPROVED;
-        } else if (event instanceof AdjustmentStartedEvent) {
-            return DeclarationStatus.ADJUSTING;
-        }
-        return status;
+        return withStatus(DeclarationLife.statusAfter(status, event));
     }
 
     private DashboardContribution submitted(DeclarationSubmittedEvent e, Instant at) {

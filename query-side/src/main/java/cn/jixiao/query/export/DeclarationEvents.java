@@ -1,15 +1,12 @@
 package cn.jixiao.query.export;
 
 import cn.jixiao.kernel.declaration.ApprovedOnPaperRecordedEvent;
-import cn.jixiao.kernel.declaration.BusinessReviewPassedEvent;
-import cn.jixiao.kernel.declaration.DeclarationApprovedEvent;
 import cn.jixiao.kernel.declaration.DeclarationEvent;
 import cn.jixiao.kernel.declaration.DeclarationId;
-import cn.jixiao.kernel.declaration.DeclarationReturnedEvent;
 import cn.jixiao.kernel.declaration.DeclarationSubmittedEvent;
+import cn.jixiao.kernel.declaration.Review;
 import cn.jixiao.kernel.declaration.ReviewDecision;
 import cn.jixiao.kernel.declaration.ReviewStage;
-import cn.jixiao.query.export.ExportedDeclaration.Review;
 import cn.jixiao.query.form.FormState;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -49,17 +46,12 @@ final class DeclarationEvents {
                 .map(folded -> new ExportedDeclaration(folded.form(), folded.lifecycle().status(), round));
     }
 
+    /** The kernel's review, and for a form approved on paper its note in the performance section's box. */
     private static Optional<Review> review(DomainEventMessage<?> message, DeclarationEvent event) {
-        if (event instanceof BusinessReviewPassedEvent e) {
-            return Optional.of(new Review(ReviewStage.BUSINESS, ReviewDecision.PASS, e.opinion(), e.reviewer(), message.getTimestamp()));
-        } else if (event instanceof DeclarationReturnedEvent e) {
-            return Optional.of(new Review(e.stage(), ReviewDecision.RETURN, e.opinion(), e.reviewer(), message.getTimestamp()));
-        } else if (event instanceof DeclarationApprovedEvent e) {
-            return Optional.of(new Review(ReviewStage.PERFORMANCE, ReviewDecision.APPROVE, e.opinion(), e.reviewer(), message.getTimestamp()));
-        } else if (event instanceof ApprovedOnPaperRecordedEvent e) {
+        if (event instanceof ApprovedOnPaperRecordedEvent e) {
             return Optional.of(new Review(ReviewStage.PERFORMANCE, ReviewDecision.APPROVE, e.note(), e.recordedBy(),
                     e.recordedAt() != null ? e.recordedAt() : message.getTimestamp()));
         }
-        return Optional.empty();
+        return Review.recordedBy(event, message.getTimestamp());
     }
 }

@@ -1,12 +1,10 @@
 package cn.jixiao.query.export;
 
-import cn.jixiao.kernel.actor.PersonRef;
 import cn.jixiao.kernel.declaration.DeclarationForm;
 import cn.jixiao.kernel.declaration.DeclarationStatus;
-import cn.jixiao.kernel.declaration.ReviewDecision;
+import cn.jixiao.kernel.declaration.Review;
 import cn.jixiao.kernel.declaration.ReviewStage;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,8 +16,6 @@ public record ExportedDeclaration(DeclarationForm form, DeclarationStatus status
     }
 
     /** One filled review block: who decided what, when (the event's timestamp). */
-    public record Review(ReviewStage stage, ReviewDecision decision, String opinion, PersonRef reviewer, Instant at) {
-    }
 
     public Optional<Review> review(ReviewStage stage) {
         return reviews.stream().filter(review -> review.stage() == stage).reduce((first, second) -> second);

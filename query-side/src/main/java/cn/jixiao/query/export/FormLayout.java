@@ -3,8 +3,8 @@ package cn.jixiao.query.export;
 import cn.jixiao.kernel.declaration.DeclarationForm;
 import cn.jixiao.kernel.declaration.Goal;
 import cn.jixiao.kernel.declaration.Indicator;
+import cn.jixiao.kernel.declaration.Review;
 import cn.jixiao.kernel.declaration.ReviewStage;
-import cn.jixiao.query.export.ExportedDeclaration.Review;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;

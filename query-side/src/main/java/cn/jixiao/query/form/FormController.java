@@ -49,7 +49,7 @@ public class FormController {
         TenantContext ctx = reads.context(actor);
         return reads.current(actor, id, minVersion).flatMap(form -> Blocking.call(() -> {
             ValidationReport report = DeclarationRules.check(FormState.of(form).form(),
-                    PreviousYear.targets(reads.forms(ctx), reads.revisions(ctx), form));
+                    PreviousYear.targets(ctx.eventStore(), form));
             return new ValidationView(report.errors(), report.warnings());
         }));
     }

@@ -212,6 +212,18 @@ class FormApiTest {
     }
 
     @Test
+    void anAdjustmentOfLastYearUnderReviewLeavesTheApprovedTargetsInForce() {
+        Seed lastYear = Seed.of("431203001", "衡阳市南岳区祝融街道办事处", 2019).filledIn().areaTarget("≥10亩")
+                .submitted(1).approved().adjusting("调整用地指标").areaTarget("≥5亩").submitted(2).passed();
+        Seed thisYear = Seed.of("431203001", "衡阳市南岳区祝融街道办事处", 2020).filledIn().revised();
+        tenant.publish(lastYear.events());
+        tenant.publish(thisYear.events());
+
+        get("/api/v1/declarations/" + thisYear.id() + "/validation").expectStatus().isOk().expectBody()
+                .jsonPath("$.warnings[?(@.code == 'TARGET_WEAKER_THAN_LAST_YEAR')]").exists();
+    }
+
+    @Test
     void validationOfAnUnknownDeclarationIsNotFound() {
         get("/api/v1/declarations/nope/validation").expectStatus().isNotFound();
     }

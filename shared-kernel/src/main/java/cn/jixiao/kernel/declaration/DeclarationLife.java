@@ -68,17 +68,14 @@ public record DeclarationLife(DeclarationStatus status, int revision, PersonRef 
         if (event instanceof DeclarationCreatedEvent e) {
             return created(e);
         } else if (event instanceof DeclarationSubmittedEvent e) {
-            return new DeclarationLife(statusAfter(status, e), e.revision(), filer, e.filer(), null, reviews,
+            return new DeclarationLife(statusAfter(status, e), revisionAfter(revision, e), filer, e.filer(), null, reviews,
                     approvedForm);
         } else if (event instanceof BusinessReviewPassedEvent e) {
-            return reviewed(statusAfter(status, e), e.reviewer(),
-                    new Review(ReviewStage.BUSINESS, ReviewDecision.PASS, e.opinion(), e.reviewer(), at), approvedForm);
+            return reviewed(e, e.reviewer(), at, approvedForm);
         } else if (event instanceof DeclarationReturnedEvent e) {
-            return reviewed(statusAfter(status, e), businessReviewer,
-                    new Review(e.stage(), ReviewDecision.RETURN, e.opinion(), e.reviewer(), at), approvedForm);
+            return reviewed(e, businessReviewer, at, approvedForm);
         } else if (event instanceof DeclarationApprovedEvent e) {
-            return reviewed(statusAfter(status, e), businessReviewer,
-                    new Review(ReviewStage.PERFORMANCE, ReviewDecision.APPROVE, e.opinion(), e.reviewer(), at), formAfter);
+            return reviewed(e, businessReviewer, at, formAfter);
         } else if (event instanceof ApprovedOnPaperRecordedEvent e) {
             // The paper form carries the opinions; nobody reviewed it in the system.
             return new DeclarationLife(statusAfter(status, e), revision, filer, submitter, businessReviewer, reviews,
@@ -92,10 +89,15 @@ public record DeclarationLife(DeclarationStatus status, int revision, PersonRef 
         throw new IllegalStateException("DeclarationLife does not fold " + event.getClass().getSimpleName());
     }
 
-    private DeclarationLife reviewed(DeclarationStatus next, PersonRef passedBy, Review review, DeclarationForm approved) {
+    private DeclarationLife reviewed(DeclarationEvent review, PersonRef passedBy, Instant at, DeclarationForm approved) {
         List<Review> list = new ArrayList<>(reviews);
-        list.add(review);
-        return new DeclarationLife(next, revision, filer, submitter, passedBy, list, approved);
+        Review.recordedBy(review, at).ifPresent(list::add);
+        return new DeclarationLife(statusAfter(status, review), revision, filer, submitter, passedBy, list, approved);
+    }
+
+    /** The last closed revision after {@code event}: each submission closes the next one. */
+    public static int revisionAfter(int revision, DeclarationEvent event) {
+        return event instanceof DeclarationSubmittedEvent submitted ? submitted.revision() : revision;
     }
 
     private static boolean isFormEdit(DeclarationEvent event) {

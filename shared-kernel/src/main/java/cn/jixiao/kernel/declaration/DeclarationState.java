@@ -1,6 +1,9 @@
 package cn.jixiao.kernel.declaration;
 
+import org.axonframework.eventhandling.EventMessage;
+
 import java.time.Instant;
+import java.util.Iterator;
 
 /**
  * A declaration as its events have made it: the form, its life and the version (the number of events applied,
@@ -22,6 +25,21 @@ public record DeclarationState(DeclarationForm form, DeclarationLife life, long 
             return event instanceof DeclarationCreatedEvent created ? created(created) : null;
         }
         return stateOrNull.apply(event, at);
+    }
+
+    /**
+     * Folds a stream as the event store hands it out (messages whose payload is a declaration event; others are
+     * skipped). Null when the stream holds no declaration.
+     */
+    public static DeclarationState replay(Iterator<? extends EventMessage<?>> messages) {
+        DeclarationState state = null;
+        while (messages.hasNext()) {
+            EventMessage<?> message = messages.next();
+            if (message.getPayload() instanceof DeclarationEvent event) {
+                state = fold(state, event, message.getTimestamp());
+            }
+        }
+        return state;
     }
 
     /** The state after {@code event}, which happened at {@code at}. */
