@@ -60,9 +60,16 @@ public class TenantRuntimes implements DisposableBean {
         return List.copyOf(running.values());
     }
 
-    /** Stops the tenants side by side: each waits for its processors to release their segments. */
     @Override
     public void destroy() {
+        stopAll();
+    }
+
+    /**
+     * Stops the tenants side by side: each waits for its processors to release their segments. They start again
+     * on their next request (the embedded store calls this before it reopens at its last durable state).
+     */
+    public void stopAll() {
         ExecutorService stopping = Executors.newFixedThreadPool(Math.max(1, Math.min(running.size(), 16)));
         try {
             CompletableFuture.allOf(running.values().stream()
