@@ -170,6 +170,11 @@ public final class DurableStore implements AutoCloseable {
         }
     }
 
+    /** Closes the file without a final commit, as a killed process leaves it (tests). */
+    void abandonForTests() {
+        current.abandon();
+    }
+
     @Override
     public void close() {
         recovery.shutdownNow();

@@ -206,6 +206,17 @@ final class StoreGeneration {
         return version;
     }
 
+    /** Drops the file as a killed process leaves it: no final commit (crash tests). */
+    void abandon() {
+        synchronized (progress) {
+            if (failure == null) {
+                failure = new IllegalStateException("abandoned");
+            }
+            progress.notifyAll();
+        }
+        mvStore.closeImmediately();
+    }
+
     /** Orderly close: the committer drains what was written, then H2 closes the file. */
     void close() {
         closing = true;
