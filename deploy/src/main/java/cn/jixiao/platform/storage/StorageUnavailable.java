@@ -1,5 +1,7 @@
 package cn.jixiao.platform.storage;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoCommandException;
 import com.mongodb.MongoNodeIsRecoveringException;
 import com.mongodb.MongoNotPrimaryException;
 import com.mongodb.MongoSocketException;
@@ -11,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The failures that mean "the store cannot take this durably right now", on either backend: the embedded store
@@ -19,9 +22,15 @@ import java.util.List;
  */
 public final class StorageUnavailable {
 
-    static final List<Class<? extends Throwable>> TYPES = List.of(MongoNodeIsRecoveringException.class,
+    private static final List<Class<? extends Throwable>> TYPES = List.of(MongoNodeIsRecoveringException.class,
             MongoNotPrimaryException.class, MongoWriteConcernException.class, MongoTimeoutException.class,
             MongoSocketException.class);
+    /**
+     * Not primary, node is recovering, shutting down, stepped down, interrupted by a state change: the codes a
+     * driver turns into "try another time". A find or aggregate reports them as a plain query exception.
+     */
+    private static final Set<Integer> CODES = Set.of(StoreUnavailableError.CODE, 10107, 13435, 10058, 11600, 11602,
+            189, 91);
     /** Seconds; the embedded store checks its disk every two. */
     static final String RETRY_AFTER = "5";
     private static final int MAX_CAUSE_DEPTH = 8;
@@ -29,16 +38,27 @@ public final class StorageUnavailable {
     private StorageUnavailable() {
     }
 
+    /** Whether the failure, or one of its causes, says the store cannot take requests now. */
     public static boolean isCause(Throwable failure) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < MAX_CAUSE_DEPTH; depth++, t = t.getCause()) {
-            for (Class<? extends Throwable> type : TYPES) {
-                if (type.isInstance(t)) {
-                    return true;
-                }
+            if (is(t)) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static boolean is(Throwable t) {
+        if (TYPES.stream().anyMatch(type -> type.isInstance(t))) {
+            return true;
+        }
+        if (t instanceof MongoCommandException command) {
+            return CODES.contains(command.getErrorCode());
+        }
+        // majority not reached for a bulk insert: nothing refused as a duplicate, the write concern failed
+        return t instanceof MongoBulkWriteException bulk && bulk.getWriteErrors().isEmpty()
+                && bulk.getWriteConcernError() != null;
     }
 
     static ProblemDetail problem(String path) {

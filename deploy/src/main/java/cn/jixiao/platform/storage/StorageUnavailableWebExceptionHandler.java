@@ -27,10 +27,15 @@ public class StorageUnavailableWebExceptionHandler implements WebExceptionHandle
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
-        ServerHttpResponse response = exchange.getResponse();
-        if (!StorageUnavailable.isCause(failure) || response.isCommitted()) {
+        if (!StorageUnavailable.isCause(failure) || exchange.getResponse().isCommitted()) {
             return Mono.error(failure);
         }
+        return respond(exchange);
+    }
+
+    /** Answers 503 problem+json with Retry-After. */
+    Mono<Void> respond(ServerWebExchange exchange) {
+        ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
         response.getHeaders().addAll(StorageUnavailable.headers());
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -38,7 +43,7 @@ public class StorageUnavailableWebExceptionHandler implements WebExceptionHandle
             byte[] body = json.writeValueAsBytes(StorageUnavailable.problem(exchange.getRequest().getPath().value()));
             return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
         } catch (JsonProcessingException e) {
-            return Mono.error(failure);
+            return Mono.error(e);
         }
     }
 }
