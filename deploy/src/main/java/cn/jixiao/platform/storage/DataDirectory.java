@@ -135,7 +135,7 @@ public final class DataDirectory {
     public static final class DataDirectoryNotWritableException extends IllegalStateException {
         DataDirectoryNotWritableException(Path path, String problem, Throwable cause) {
             super("The data directory " + path + " " + problem + "; the embedded MongoDB keeps its data there. "
-                    + "Make it writable or point JIXIAO_DATA_DIR at a writable directory.", cause);
+                    + "Free space there or make it writable, or point JIXIAO_DATA_DIR at another directory.", cause);
         }
     }
 }

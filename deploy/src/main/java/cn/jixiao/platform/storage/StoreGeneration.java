@@ -20,6 +20,17 @@ import java.io.IOException;
  */
 final class StoreGeneration {
 
+    /**
+     * How long chunks no longer referenced are kept before their space is reused. H2's default (45 s) guards
+     * against writes a file system has not flushed yet; every commit here is synced, and with a commit per write
+     * 45 s of chunks would be a large file.
+     */
+    static final int RETENTION_MILLIS = 5_000;
+    /** How often the committer rewrites sparse chunks (H2's background housekeeping is off with auto-commit). */
+    static final long COMPACT_EVERY_NANOS = 5_000_000_000L;
+    static final int COMPACT_FILL_RATE = 50;
+    static final int COMPACT_WRITE_BYTES = 1 << 20;
+
     private final MVStore mvStore;
     private final H2Backend backend;
     private final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
@@ -32,6 +43,7 @@ final class StoreGeneration {
     private long durable;
     private volatile Throwable failure;
     private volatile boolean closing;
+    private long lastCompaction = System.nanoTime();
 
     private StoreGeneration(MVStore mvStore, BiConsumer<StoreGeneration, Throwable> onFailure) {
         this.mvStore = mvStore;
@@ -47,6 +59,7 @@ final class StoreGeneration {
                 .autoCommitDisabled()
                 .autoCommitBufferSize(0) // no commit from a writer's thread when much is unsaved
                 .open();
+        mvStore.setRetentionTime(RETENTION_MILLIS);
         StoreGeneration generation;
         try {
             generation = new StoreGeneration(mvStore, onFailure);
@@ -169,6 +182,7 @@ final class StoreGeneration {
         try {
             covered = started.get();
             long before = mvStore.getCurrentVersion();
+            compactNowAndThen();
             mvStore.commit();
             changed = mvStore.getCurrentVersion() != before;
         } finally {
@@ -178,6 +192,15 @@ final class StoreGeneration {
             mvStore.sync();
         }
         return covered;
+    }
+
+    /** Rewrites the live pages of sparse chunks into the next commit, so the file does not keep growing. */
+    private void compactNowAndThen() {
+        long now = System.nanoTime();
+        if (now - lastCompaction > COMPACT_EVERY_NANOS) {
+            lastCompaction = now;
+            mvStore.compact(COMPACT_FILL_RATE, COMPACT_WRITE_BYTES);
+        }
     }
 
     private void fail(Throwable e) {
