@@ -40,13 +40,15 @@ class EmbeddedDefaultTest {
             Map<?, ?> seed = client.get().uri("/api/v1/declarations").headers(h -> h.setBearerAuth(viewer))
                     .exchange().expectBody(Map.class).returnResult().getResponseBody();
             seedId = ((Map<?, ?>) ((java.util.List<?>) seed.get("items")).get(0)).get("id").toString();
-            client.get().uri("/api/v1/declarations/{id}?minVersion={v}", seedId, SEED_EVENTS)
+            // every projection write is synced: on a busy machine the seed may take longer than one minVersion wait
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> client.get()
+                    .uri("/api/v1/declarations/{id}?minVersion={v}", seedId, SEED_EVENTS)
                     .headers(h -> h.setBearerAuth(viewer)).exchange()
                     .expectStatus().isOk()
                     .expectBody()
                     .jsonPath("$.unit.name").isEqualTo("衡阳市南岳区祝融街道办事处")
                     .jsonPath("$.goals.length()").isEqualTo(4)
-                    .jsonPath("$.income.total").isEqualTo("649.4");
+                    .jsonPath("$.income.total").isEqualTo("649.4"));
             client.post().uri("/api/v1/admin/tenants").headers(h -> h.setBearerAuth(Tokens.operator()))
                     .bodyValue(Map.of("id", "kept-tenant", "name", "重启后仍在", "region", "湖南省"))
                     .exchange().expectStatus().isCreated();
