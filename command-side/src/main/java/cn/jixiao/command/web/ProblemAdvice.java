@@ -64,7 +64,8 @@ public class ProblemAdvice {
         return respond(invalid(e.getMessage(), e.violations()));
     }
 
-    @ExceptionHandler({Amount.InvalidAmountException.class, TargetValue.EmptyTargetException.class})
+    @ExceptionHandler({Amount.InvalidAmountException.class, TargetValue.EmptyTargetException.class,
+            TargetValue.TargetOutOfRangeException.class})
     public ResponseEntity<Problem> codedViolation(IllegalArgumentException e) {
         return respond(codedInvalid(null, (CodedViolation) e));
     }
