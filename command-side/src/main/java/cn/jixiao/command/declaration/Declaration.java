@@ -84,6 +84,8 @@ public class Declaration {
     private Edition edition;
     private PersonRef filer;
     private PersonRef submitter;
+    /** Who passed the business review of the current revision: the performance stage must be someone else. */
+    private PersonRef businessReviewer;
     private DeclarationStatus status;
     private int revision;
     private DeclarationForm form;
@@ -216,6 +218,7 @@ public class Declaration {
         requireRole(metaData, Role.PERFORMANCE_REVIEWER, "批复");
         requireStatus(DeclarationStatus.BUSINESS_REVIEWED, "批复");
         requireNotOwnFiling(command.reviewer());
+        requireNotBusinessReviewer(command.reviewer(), "批复");
         return applied(new DeclarationApprovedEvent(id, command.opinion(), command.reviewer()));
     }
 
@@ -224,6 +227,7 @@ public class Declaration {
         requireRole(metaData, Role.PERFORMANCE_REVIEWER, "退回");
         requireStatus(DeclarationStatus.BUSINESS_REVIEWED, "退回");
         requireNotOwnFiling(command.reviewer());
+        requireNotBusinessReviewer(command.reviewer(), "退回");
         return returnWithOpinion(ReviewStage.PERFORMANCE, command.opinion(), command.reviewer());
     }
 
@@ -303,6 +307,20 @@ public class Declaration {
     private void requireNotOwnFiling(PersonRef reviewer) {
         if (reviewer != null && (samePerson(reviewer, filer) || samePerson(reviewer, submitter))) {
             throw DeclarationRejectedException.forbidden(LifecycleCodes.OWN_FILING, "审核人不能审核本人填报的申报表");
+        }
+    }
+
+    /**
+     * Separation of duties (不相容职务分离). 财预〔2015〕88号 gives a declaration two reviews so that two offices check
+     * it: the business section (业务股室) reads it against the unit's work and funds, the performance section
+     * (监督绩效股) against the targets' quality, and only then is it approved. One person holding both roles who
+     * passes the business review and then decides the performance review of the same revision collapses the two
+     * checks into one; so the second stage must be decided by someone else.
+     */
+    private void requireNotBusinessReviewer(PersonRef reviewer, String action) {
+        if (reviewer != null && samePerson(reviewer, businessReviewer)) {
+            throw DeclarationRejectedException.forbidden(LifecycleCodes.SAME_PERSON_BOTH_STAGES,
+                    "本轮业务股室审核由您本人通过，不能再由您" + action + "：两级审核须由不同的人作出");
         }
     }
 
@@ -419,8 +437,10 @@ public class Declaration {
             status = DeclarationStatus.SUBMITTED;
             revision = submitted.revision();
             submitter = submitted.filer();
-        } else if (event instanceof BusinessReviewPassedEvent) {
+            businessReviewer = null;
+        } else if (event instanceof BusinessReviewPassedEvent passed) {
             status = DeclarationStatus.BUSINESS_REVIEWED;
+            businessReviewer = passed.reviewer();
         } else if (event instanceof DeclarationReturnedEvent) {
             status = DeclarationStatus.RETURNED;
         } else if (event instanceof DeclarationApprovedEvent || event instanceof ApprovedOnPaperRecordedEvent) {

@@ -12,7 +12,10 @@ public final class LifecycleCodes {
     public static final String OPINION_REQUIRED = "OPINION_REQUIRED";
     public static final String REASON_REQUIRED = "REASON_REQUIRED";
     public static final String DECISION_INVALID = "DECISION_INVALID";
+    /** A reviewer deciding on a declaration they created or submitted. */
     public static final String OWN_FILING = "OWN_FILING";
+    /** The business reviewer of a revision deciding its performance review too (two stages, two people). */
+    public static final String SAME_PERSON_BOTH_STAGES = "SAME_PERSON_BOTH_STAGES";
     public static final String OTHER_UNIT = "OTHER_UNIT";
     public static final String ROLE_REQUIRED = "ROLE_REQUIRED";
     public static final String GOAL_NOT_FOUND = "GOAL_NOT_FOUND";
