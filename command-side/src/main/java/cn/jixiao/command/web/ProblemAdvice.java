@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -158,6 +159,19 @@ public class ProblemAdvice {
         return InputCodes.MALFORMED;
     }
 
+    /**
+     * A body the codecs could not read, outside of a parameter's resolution: a multipart body without a boundary or
+     * never terminated (the import reads its parts itself).
+     */
+    @ExceptionHandler(DecodingException.class)
+    public ResponseEntity<Problem> undecodable(DecodingException e) {
+        String reason = String.valueOf(e.getMessage());
+        boolean multipart = reason.contains("multipart") || reason.contains("boundary") || reason.contains("end of body");
+        String code = multipart ? InputCodes.MULTIPART_MALFORMED : InputCodes.MALFORMED;
+        String message = multipart ? "multipart 请求体须有 boundary，并以结束分隔符结束" : "请求体无法解析";
+        return respond(invalid(message, List.of(new Violation(null, code, message))).withCode(code));
+    }
+
     @ExceptionHandler(UnsupportedMediaTypeStatusException.class)
     public ResponseEntity<Problem> mediaType(UnsupportedMediaTypeStatusException e) {
         return respond(Problem.of("unsupported-media-type", "不支持的媒体类型", 415,
@@ -225,6 +239,8 @@ public class ProblemAdvice {
             return Optional.of(invalidInput(e));
         } else if (t instanceof CodedViolation coded) {
             return Optional.of(respond(codedInvalid(null, coded)));
+        } else if (t instanceof DecodingException e) {
+            return Optional.of(undecodable(e));
         } else if (t instanceof ResponseStatusException e) {
             return Optional.of(status(e));
         }

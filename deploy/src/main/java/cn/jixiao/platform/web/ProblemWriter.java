@@ -11,11 +11,15 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Writes RFC 9457 problems from web filters, where no controller advice reaches. */
 @Component
 public class ProblemWriter {
+
+    private static final String TYPE_BASE = "https://jixiao.cn/problems/";
 
     private final ObjectMapper json;
 
@@ -29,10 +33,20 @@ public class ProblemWriter {
 
     /** With a stable code (and a type named after it), as the controllers' problems have. */
     public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String detail) {
+        return write(exchange, status, null, code, detail);
+    }
+
+    /** A 400 on one part of the request: {@code violations: [{field, code, message}]} as every 400 has. */
+    public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String field, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        // The same types as the controllers' problems: named after the code, else after the status (unauthorized).
+        String slug = code != null ? code : status.getReasonPhrase();
+        problem.setType(URI.create(TYPE_BASE + slug.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-')));
         if (code != null) {
-            problem.setType(URI.create("https://jixiao.cn/problems/" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
             problem.setProperty("code", code);
+        }
+        if (field != null) {
+            problem.setProperty("violations", List.of(Map.of("field", field, "code", code, "message", detail)));
         }
         problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
         ServerHttpResponse response = exchange.getResponse();

@@ -1,5 +1,6 @@
 package cn.jixiao.query.comparison;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.declaration.DeclarationForm;
 import cn.jixiao.kernel.tenant.TenantId;
@@ -23,6 +24,7 @@ import java.util.TreeSet;
 
 /** {@code GET /api/v1/comparisons/units/{unitCode}?years=2020,2021}: every reader; a filer only for their own unit. */
 @RestController
+@Tag(name = "年度对比", description = "同一单位各年度已批复申报表的对比")
 public class ComparisonController {
 
     private final TenantContexts contexts;

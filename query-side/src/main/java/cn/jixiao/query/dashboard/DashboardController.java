@@ -1,5 +1,6 @@
 package cn.jixiao.query.dashboard;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.query.TenantContexts;
@@ -23,6 +24,7 @@ import java.time.Duration;
 /** {@code GET /api/v1/dashboard?year=} and its live variant {@code /stream}: for every reader of the tenant. */
 @RestController
 @RequestMapping("/api/v1/dashboard")
+@Tag(name = "看板", description = "本租户的实时看板")
 public class DashboardController {
 
     static final String EVENT_NAME = "dashboard";
