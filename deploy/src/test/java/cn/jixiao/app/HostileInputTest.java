@@ -108,6 +108,17 @@ class HostileInputTest {
     }
 
     @Test
+    void anElevenYearComparisonIsRefusedAtOnce() {
+        client = client.mutate().responseTimeout(ANSWER_WITHIN).build();
+        tenant = Tenants.onboard(client, "decade");
+        client.get().uri("/api/v1/comparisons/units/" + UNIT + "?years=2015,2016,2017,2018,2019,2020,2021,2022,2023,2024,2025")
+                .headers(h -> h.setBearerAuth(everyone()))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.violations[0].code").isEqualTo("YEARS_TOO_MANY");
+    }
+
+    @Test
     void aFractionalHeadCountAndADuplicateKeyNameTheirField() {
         client = client.mutate().responseTimeout(ANSWER_WITHIN).build();
         tenant = Tenants.onboard(client, "strict");

@@ -29,6 +29,9 @@ public class ComparisonController {
 
     private final TenantContexts contexts;
 
+    /** A decade: more is no comparison a reviewer reads, and each year is a whole form. */
+    static final int MAX_YEARS = 10;
+
     public ComparisonController(TenantContexts contexts) {
         this.contexts = contexts;
     }
@@ -57,11 +60,15 @@ public class ComparisonController {
         return UnitComparison.of(unitCode, chosen, missing);
     }
 
-    /** Empty for "all approved years". */
+    /** Empty for "all approved years"; at most {@value #MAX_YEARS}, checked before any year is read. */
     private static Set<Integer> years(String text) {
         Set<Integer> years = new TreeSet<>();
         if (text != null && !text.isBlank()) {
-            Arrays.stream(text.split(",")).forEach(year -> years.add(Years.parse("years", year)));
+            String[] parts = text.split(",", MAX_YEARS + 2);
+            if (parts.length > MAX_YEARS) {
+                throw QueryProblem.invalid("years", "YEARS_TOO_MANY", "一次最多比较 " + MAX_YEARS + " 个年度");
+            }
+            Arrays.stream(parts).forEach(year -> years.add(Years.parse("years", year)));
         }
         return years;
     }
