@@ -118,10 +118,25 @@ public final class FormFiles {
                 throw ImportRejectedException.badFile(InputCodes.TEXT_TOO_LONG, "单元格 " + tooLong.get().ref()
                         + " 的内容超过 " + XlsxGridReader.MAX_CELL_TEXT + " 个字符，不是申报表的内容");
             }
+            if (isZipBomb(e)) {
+                throw ImportRejectedException.badFile(ImportRejectedException.FORM_TOO_LARGE,
+                        "表格展开后远大于任何申报表（压缩比过高或内容过大），无法导入");
+            }
             throw damaged();
         } finally {
             deleteQuietly(file);
         }
+    }
+
+    /** POI's refusal of a part that inflates too far or too much (its message is all it says). */
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("Zip bomb") || message.contains("exceed the max")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void deleteQuietly(Path file) {

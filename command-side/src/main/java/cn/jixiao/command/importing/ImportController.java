@@ -1,11 +1,13 @@
 package cn.jixiao.command.importing;
 
+import cn.jixiao.kernel.input.Violation;
 import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.command.idempotency.IdempotentRequests;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.input.Identifiers;
 import cn.jixiao.kernel.input.InputCodes;
+import cn.jixiao.kernel.input.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -152,12 +154,14 @@ public class ImportController {
     @ExceptionHandler(ImportRejectedException.class)
     public ResponseEntity<ProblemDetail> rejected(ImportRejectedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        problem.setType(URI.create("https://jixiao.cn/problems/" + e.code().toLowerCase().replace('_', '-')));
-        problem.setTitle(e.status() == HttpStatus.FORBIDDEN ? "无权导入" : "申报表无法导入");
+        ProblemType.forStatus(e.status().value()).ifPresent(type -> {
+            problem.setType(type.uri());
+            problem.setTitle(type.title());
+        });
         problem.setProperty("code", e.code());
         problem.setProperty("problems", e.problems());
         problem.setProperty("violations", e.problems().stream()
-                .map(p -> Map.of("field", p.cell() == null ? "file" : p.cell(), "code", p.code(), "message", p.message()))
+                .map(p -> new Violation(p.cell() == null ? "file" : p.cell(), p.code(), p.message()))
                 .toList());
         return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

@@ -146,7 +146,10 @@ final class XlsxGridReader {
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
             switch (localName) {
-                case "row" -> row = attributes.getValue("r") != null ? Integer.parseInt(attributes.getValue("r")) - 1 : row + 1;
+                case "row" -> {
+                    row = attributes.getValue("r") != null ? Integer.parseInt(attributes.getValue("r")) - 1 : row + 1;
+                    column = -1;
+                }
                 case "c" -> {
                     String ref = attributes.getValue("r");
                     column = ref != null ? new CellReference(ref).getCol() : column + 1;

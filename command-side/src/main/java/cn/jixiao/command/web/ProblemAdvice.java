@@ -1,5 +1,6 @@
 package cn.jixiao.command.web;
 
+import cn.jixiao.kernel.input.Violation;
 import cn.jixiao.command.idempotency.IdempotencyConflictException;
 import cn.jixiao.kernel.declaration.Amount;
 import cn.jixiao.kernel.declaration.CodedViolation;
@@ -7,6 +8,7 @@ import cn.jixiao.kernel.declaration.DeclarationRejectedException;
 import cn.jixiao.kernel.declaration.TargetValue;
 import cn.jixiao.kernel.input.CleanText;
 import cn.jixiao.kernel.input.InputCodes;
+import cn.jixiao.kernel.input.ProblemType;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -60,10 +62,10 @@ public class ProblemAdvice {
     public ResponseEntity<Problem> rejected(DeclarationRejectedException e) {
         List<Violation> findings = e.findings().stream().map(Violation::of).toList();
         Problem problem = switch (e.reason()) {
-            case INVALID -> Problem.of("invalid-input", "输入有误", 400, e.getMessage()).withViolations(findings);
-            case CONFLICT -> Problem.of("conflict", "与申报表当前状态冲突", 409, e.getMessage()).withErrors(findings);
-            case FORBIDDEN -> Problem.of("forbidden", "无权操作", 403, e.getMessage());
-            case NOT_FOUND -> Problem.of("not-found", "未找到", 404, e.getMessage());
+            case INVALID -> Problem.of(ProblemType.INVALID_INPUT, e.getMessage()).withViolations(findings);
+            case CONFLICT -> Problem.of(ProblemType.CONFLICT, e.getMessage()).withViolations(findings);
+            case FORBIDDEN -> Problem.of(ProblemType.FORBIDDEN, e.getMessage());
+            case NOT_FOUND -> Problem.of(ProblemType.NOT_FOUND, e.getMessage());
         };
         return respond(problem.withCode(e.code()));
     }
@@ -81,8 +83,8 @@ public class ProblemAdvice {
 
     @ExceptionHandler(IdempotencyConflictException.class)
     public ResponseEntity<Problem> idempotency(IdempotencyConflictException e) {
-        String title = e.status() == 422 ? "Idempotency-Key 已用于其他请求" : "请求正在处理中";
-        return respond(Problem.of("idempotency-key", title, e.status(), e.getMessage()).withCode(e.code()));
+        ProblemType type = e.status() == 422 ? ProblemType.IDEMPOTENCY_KEY_REUSED : ProblemType.REQUEST_IN_PROGRESS;
+        return respond(Problem.of(type, e.getMessage()).withCode(e.code()));
     }
 
     @ExceptionHandler(WebExchangeBindException.class)
@@ -107,7 +109,7 @@ public class ProblemAdvice {
     /** A body or an uploaded part beyond its limit, however deep in the decoding it was noticed. */
     @ExceptionHandler(DataBufferLimitException.class)
     public ResponseEntity<Problem> tooLarge(DataBufferLimitException e) {
-        return respond(Problem.of("payload-too-large", "请求体过大", 413, "请求体超过允许的大小")
+        return respond(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "请求体超过允许的大小")
                 .withCode(InputCodes.PAYLOAD_TOO_LARGE));
     }
 
@@ -174,40 +176,40 @@ public class ProblemAdvice {
 
     @ExceptionHandler(UnsupportedMediaTypeStatusException.class)
     public ResponseEntity<Problem> mediaType(UnsupportedMediaTypeStatusException e) {
-        return respond(Problem.of("unsupported-media-type", "不支持的媒体类型", 415,
+        return respond(Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                 "请求体须为 application/json，收到的是 " + e.getContentType()));
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     public ResponseEntity<Problem> staleVersion(ConflictingAggregateVersionException e) {
-        return respond(Problem.of("stale-version", "版本已过期", 412, "申报表已被修改（当前版本 "
+        return respond(Problem.of(ProblemType.STALE_VERSION, "申报表已被修改（当前版本 "
                 + (e.getActualVersion() + 1) + "），请刷新后按最新版本重试").withCode("STALE_VERSION"));
     }
 
     @ExceptionHandler(ConcurrencyException.class)
     public ResponseEntity<Problem> concurrent(ConcurrencyException e) {
-        return respond(Problem.of("concurrent-modification", "并发修改", 409,
+        return respond(Problem.of(ProblemType.CONCURRENT_MODIFICATION,
                 "申报表正被同时修改，或该单位该年度已有申报表；请刷新后重试").withCode("CONCURRENT_MODIFICATION"));
     }
 
     /** A second stream for a name-based id: the unit already has a declaration of that year and kind. */
     @ExceptionHandler(AggregateStreamCreationException.class)
     public ResponseEntity<Problem> streamExists(AggregateStreamCreationException e) {
-        return respond(Problem.of("conflict", "与申报表当前状态冲突", 409, "该单位该年度已有申报表")
+        return respond(Problem.of(ProblemType.CONFLICT, "该单位该年度已有申报表")
                 .withCode("DECLARATION_EXISTS"));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     public ResponseEntity<Problem> notFound(AggregateNotFoundException e) {
-        return respond(Problem.of("not-found", "未找到", 404, "申报表不存在").withCode("DECLARATION_NOT_FOUND"));
+        return respond(Problem.of(ProblemType.NOT_FOUND, "申报表不存在").withCode("DECLARATION_NOT_FOUND"));
     }
 
     @ExceptionHandler(ResponseStatusException.class)
     public ResponseEntity<Problem> status(ResponseStatusException e) {
-        HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
-        String title = status != null ? status.getReasonPhrase() : "请求失败";
-        String slug = title.toLowerCase(Locale.ROOT).replace(' ', '-');
-        return respond(Problem.of(slug, title, e.getStatusCode().value(), e.getReason() != null ? e.getReason() : title));
+        int status = e.getStatusCode().value();
+        return respond(ProblemType.forStatus(status)
+                .map(type -> Problem.of(type, e.getReason() != null ? e.getReason() : type.title()))
+                .orElseGet(() -> Problem.ofStatus(status, e.getReason())));
     }
 
     /** What a gateway or future wrapped is answered as if thrown directly; anything else is our fault. */
@@ -221,7 +223,7 @@ public class ProblemAdvice {
             }
         }
         LOG.error("Unexpected failure answering a request", e);
-        return respond(Problem.of("internal-error", "服务器内部错误", 500, "服务器内部错误，请稍后重试"));
+        return respond(Problem.of(ProblemType.INTERNAL_ERROR, "服务器内部错误，请稍后重试"));
     }
 
     private Optional<ResponseEntity<Problem>> known(Throwable t) {
@@ -248,7 +250,7 @@ public class ProblemAdvice {
     }
 
     private static Problem invalid(String detail, List<Violation> violations) {
-        return Problem.of("invalid-input", "输入有误", 400, detail).withViolations(violations);
+        return Problem.of(ProblemType.INVALID_INPUT, detail).withViolations(violations);
     }
 
     private static Problem codedInvalid(String field, CodedViolation coded) {

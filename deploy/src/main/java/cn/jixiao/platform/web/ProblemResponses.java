@@ -1,5 +1,6 @@
 package cn.jixiao.platform.web;
 
+import cn.jixiao.kernel.input.ProblemType;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -32,7 +33,6 @@ final class ProblemResponses implements OpenApiCustomizer {
     static final String PROBLEM = "Problem";
     static final String VIOLATION = "Violation";
     private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
-    private static final String TYPE_BASE = "https://jixiao.cn/problems/";
 
     @Override
     public void customise(OpenAPI api) {
@@ -111,7 +111,8 @@ final class ProblemResponses implements OpenApiCustomizer {
 
     private static Schema<?> problemSchema() {
         return new ObjectSchema().description("RFC 9457 problem details")
-                .addProperty("type", new StringSchema().format("uri").example(TYPE_BASE + "invalid-input"))
+                .addProperty("type", new StringSchema().format("uri").example(ProblemType.INVALID_INPUT.uri().toString())
+                        .description("one of the published problem types (cn.jixiao.kernel.input.ProblemType)"))
                 .addProperty("title", new StringSchema().example("输入有误"))
                 .addProperty("status", new IntegerSchema().example(400))
                 .addProperty("detail", new StringSchema())
@@ -125,37 +126,36 @@ final class ProblemResponses implements OpenApiCustomizer {
 
     private static Map<String, Example> examples() {
         Map<String, Example> examples = new LinkedHashMap<>();
-        examples.put("400", example("输入有误", "invalid-input", 400, "AMOUNT_TOO_LARGE",
+        examples.put("400", example(ProblemType.INVALID_INPUT, "AMOUNT_TOO_LARGE",
                 "金额超出范围：以万元计，整数部分最多 12 位，小数最多 4 位",
                 List.of(Map.of("field", "income.total", "code", "AMOUNT_TOO_LARGE",
                         "message", "金额超出范围：以万元计，整数部分最多 12 位，小数最多 4 位"))));
-        examples.put("401", example("未认证", "unauthorized", 401, null, "缺少或无效的访问令牌", List.of()));
-        examples.put("403", example("无权操作", "forbidden", 403, "SAME_PERSON_BOTH_STAGES",
+        examples.put("401", example(ProblemType.UNAUTHORIZED, null, "缺少或无效的访问令牌", List.of()));
+        examples.put("403", example(ProblemType.FORBIDDEN, "SAME_PERSON_BOTH_STAGES",
                 "本轮业务股室审核由您本人通过，不能再由您批复：两级审核须由不同的人作出", List.of()));
-        examples.put("404", example("未找到", "not-found", 404, "DECLARATION_NOT_FOUND", "申报表不存在", List.of()));
-        examples.put("409", example("与申报表当前状态冲突", "conflict", 409, "SUBMISSION_BLOCKED",
+        examples.put("404", example(ProblemType.NOT_FOUND, "DECLARATION_NOT_FOUND", "申报表不存在", List.of()));
+        examples.put("409", example(ProblemType.CONFLICT, "SUBMISSION_BLOCKED",
                 "申报表有错误，不能提交", List.of(Map.of("field", "goals", "code", "NO_GOAL",
                         "message", "至少须有一个绩效目标"))));
-        examples.put("412", example("版本已过期", "stale-version", 412, "STALE_VERSION",
+        examples.put("412", example(ProblemType.STALE_VERSION, "STALE_VERSION",
                 "申报表已被修改（当前版本 13），请刷新后按最新版本重试", List.of()));
-        examples.put("413", example("请求体过大", "payload-too-large", 413, "PAYLOAD_TOO_LARGE", "请求体超过允许的大小", List.of()));
-        examples.put("415", example("不支持的媒体类型", "unsupported-media-type", 415, "UNSUPPORTED_MEDIA_TYPE",
+        examples.put("413", example(ProblemType.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "请求体超过允许的大小", List.of()));
+        examples.put("415", example(ProblemType.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
                 "请求体须为 application/json，收到的是 text/plain", List.of()));
-        examples.put("422", example("Idempotency-Key 已用于其他请求", "idempotency-key", 422, "IDEMPOTENCY_KEY_REUSED",
+        examples.put("422", example(ProblemType.IDEMPOTENCY_KEY_REUSED, "IDEMPOTENCY_KEY_REUSED",
                 "此 Idempotency-Key 已用于另一个请求", List.of()));
-        examples.put("429", example("看板连接过多", "too-many-streams", 429, "TOO_MANY_STREAMS",
+        examples.put("429", example(ProblemType.TOO_MANY_STREAMS, "TOO_MANY_STREAMS",
                 "您已打开的看板实时连接过多，请先关闭其他页面", List.of()));
-        examples.put("503", example("数据尚未更新", "not-yet-projected", 503, null,
+        examples.put("503", example(ProblemType.NOT_YET_PROJECTED, null,
                 "查询数据尚未更新到版本 12，请稍后重试", List.of()));
         return examples;
     }
 
-    private static Example example(String title, String slug, int status, String code, String detail,
-                                   List<Map<String, String>> violations) {
+    private static Example example(ProblemType type, String code, String detail, List<Map<String, String>> violations) {
         Map<String, Object> value = new LinkedHashMap<>();
-        value.put("type", TYPE_BASE + slug);
-        value.put("title", title);
-        value.put("status", status);
+        value.put("type", type.uri().toString());
+        value.put("title", type.title());
+        value.put("status", type.status());
         value.put("detail", detail);
         if (code != null) {
             value.put("code", code);
@@ -163,6 +163,6 @@ final class ProblemResponses implements OpenApiCustomizer {
         if (!violations.isEmpty()) {
             value.put("violations", violations);
         }
-        return new Example().summary(title).value(value);
+        return new Example().summary(type.title()).value(value);
     }
 }

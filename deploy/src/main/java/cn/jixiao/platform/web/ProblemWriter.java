@@ -1,5 +1,6 @@
 package cn.jixiao.platform.web;
 
+import cn.jixiao.kernel.input.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpStatus;
@@ -12,14 +13,11 @@ import reactor.core.publisher.Mono;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Writes RFC 9457 problems from web filters, where no controller advice reaches. */
 @Component
 public class ProblemWriter {
-
-    private static final String TYPE_BASE = "https://jixiao.cn/problems/";
 
     private final ObjectMapper json;
 
@@ -39,9 +37,11 @@ public class ProblemWriter {
     /** A 400 on one part of the request: {@code violations: [{field, code, message}]} as every 400 has. */
     public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String field, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        // The same types as the controllers' problems: named after the code, else after the status (unauthorized).
-        String slug = code != null ? code : status.getReasonPhrase();
-        problem.setType(URI.create(TYPE_BASE + slug.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-')));
+        // The same types and titles as the controllers' problems; which rule was hit is the code.
+        ProblemType.forStatus(status.value()).ifPresent(type -> {
+            problem.setType(type.uri());
+            problem.setTitle(type.title());
+        });
         if (code != null) {
             problem.setProperty("code", code);
         }

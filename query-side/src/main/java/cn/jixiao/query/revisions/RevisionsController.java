@@ -8,7 +8,7 @@ import cn.jixiao.query.form.FormReads;
 import cn.jixiao.query.form.RevisionView;
 import cn.jixiao.query.web.Blocking;
 import cn.jixiao.query.web.QueryProblem;
-import cn.jixiao.query.web.QueryProblem.Violation;
+import cn.jixiao.kernel.input.Violation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
