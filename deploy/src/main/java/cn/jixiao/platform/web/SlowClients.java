@@ -1,19 +1,27 @@
 package cn.jixiao.platform.web;
 
+import cn.jixiao.kernel.input.InputCodes;
+import cn.jixiao.kernel.input.ProblemType;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.LastHttpContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.embedded.netty.NettyServerCustomizer;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import reactor.netty.NettyPipeline;
 import reactor.netty.http.server.HttpServer;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +44,7 @@ public class SlowClients implements NettyServerCustomizer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SlowClients.class);
     private static final String HEADER_DEADLINE = "jixiao.headerDeadline";
+    private static final String REFUSALS = "jixiao.codecRefusals";
 
     private final Duration headerTimeout;
     private final Duration readTimeout;
@@ -80,8 +89,52 @@ public class SlowClients implements NettyServerCustomizer {
         channel.closeFuture().addListener(f -> open.decrementAndGet());
         if (channel.pipeline().get(NettyPipeline.HttpCodec) != null) {
             channel.pipeline().addAfter(NettyPipeline.HttpCodec, HEADER_DEADLINE, new HeaderDeadline(headerTimeout));
+            channel.pipeline().addAfter(NettyPipeline.HttpCodec, REFUSALS, new CodecRefusals());
         } else {
             channel.pipeline().addFirst(HEADER_DEADLINE, new HeaderDeadline(headerTimeout));
+        }
+    }
+
+    /**
+     * Reactor Netty refuses a request line or headers beyond its limits (414, 431) or that it cannot decode (400)
+     * itself, with an empty body; this gives those answers the problem body every other refusal has.
+     */
+    static final class CodecRefusals extends ChannelOutboundHandlerAdapter {
+
+        @Override
+        public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
+            if (msg instanceof FullHttpResponse response && isBareRefusal(response)) {
+                msg = withProblem(response);
+            }
+            super.write(ctx, msg, promise);
+        }
+
+        private static boolean isBareRefusal(FullHttpResponse response) {
+            int status = response.status().code();
+            return (status == 400 || status == 413 || status == 414 || status == 431)
+                    && response.content().readableBytes() == 0
+                    && !response.headers().contains(HttpHeaderNames.CONTENT_TYPE);
+        }
+
+        private static Object withProblem(FullHttpResponse response) {
+            int status = response.status().code();
+            ProblemType type = ProblemType.forStatus(status)
+                    .orElse(ProblemType.INVALID_INPUT);
+            String code = switch (status) {
+                case 431 -> InputCodes.HEADERS_TOO_LARGE;
+                case 414 -> InputCodes.URI_TOO_LONG;
+                case 413 -> InputCodes.PAYLOAD_TOO_LARGE;
+                default -> InputCodes.MALFORMED;
+            };
+            String json = "{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":" + status
+                    + ",\"detail\":\"" + type.title() + "：请求行或请求头超出服务器的限制，或无法解析\",\"code\":\"" + code + "\"}";
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            FullHttpResponse problem = response.replace(Unpooled.wrappedBuffer(body));
+            problem.headers().set(HttpHeaderNames.CONTENT_TYPE,
+                    MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            problem.headers().set(HttpHeaderNames.CONTENT_LENGTH, body.length);
+            response.release();
+            return problem;
         }
     }
 

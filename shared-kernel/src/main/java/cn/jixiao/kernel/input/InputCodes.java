@@ -28,6 +28,8 @@ public final class InputCodes {
     public static final String PARAMETER_INVALID = "PARAMETER_INVALID";
     /** A query string longer than any question the API answers (414). */
     public static final String URI_TOO_LONG = "URI_TOO_LONG";
+    /** Request headers beyond what the server reads (431). */
+    public static final String HEADERS_TOO_LARGE = "HEADERS_TOO_LARGE";
     /** A body beyond the endpoint's limit (413). */
     public static final String PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE";
     /** A body of another media type than the endpoint reads (415). */

@@ -23,6 +23,7 @@ public enum ProblemType {
     URI_TOO_LONG("uri-too-long", "请求地址过长", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "不支持的媒体类型", 415),
     IDEMPOTENCY_KEY_REUSED("idempotency-key", "Idempotency-Key 已用于其他请求", 422),
+    HEADERS_TOO_LARGE("headers-too-large", "请求头过大", 431),
     TOO_MANY_STREAMS("too-many-streams", "看板连接过多", 429),
     INTERNAL_ERROR("internal-error", "服务器内部错误", 500),
     NOT_YET_PROJECTED("not-yet-projected", "数据尚未更新", 503);
