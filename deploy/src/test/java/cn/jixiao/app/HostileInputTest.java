@@ -54,7 +54,12 @@ class HostileInputTest {
     private String declarationId;
 
     /** One hostile request: what it is, and how to send it. */
-    record Case(String name, HttpMethod method, String uri, MediaType contentType, byte[] body, String token) {
+    record Case(String name, HttpMethod method, String uri, MediaType contentType, byte[] body, String token,
+                Map<String, String> headers) {
+
+        Case(String name, HttpMethod method, String uri, MediaType contentType, byte[] body, String token) {
+            this(name, method, uri, contentType, body, token, Map.of());
+        }
     }
 
     @Test
@@ -220,6 +225,16 @@ class HostileInputTest {
         }
         JsonNode content = op.path("requestBody").path("content");
         String uri = expand(template, null, null);
+        // odd conditional and idempotency headers, with an otherwise empty request
+        for (JsonNode parameter : parameters) {
+            String name = parameter.path("name").asText();
+            if ("header".equals(parameter.path("in").asText()) && (name.equals("If-Match") || name.equals("Idempotency-Key"))) {
+                for (String odd : List.of("\"abc\"", "W/\"0\"", "\"-1\"", "x".repeat(300), "\"99999999999999999999\"")) {
+                    cases.add(new Case("header " + name + "=" + abbreviated(odd), method, uri, null, null, token,
+                            Map.of(name, odd)));
+                }
+            }
+        }
         if (content.has(MediaType.APPLICATION_JSON_VALUE)) {
             String property = firstProperty(docs, content.path(MediaType.APPLICATION_JSON_VALUE).path("schema"));
             jsonCases(property).forEach((name, body) -> cases.add(new Case(name, method, uri,
@@ -275,7 +290,8 @@ class HostileInputTest {
         EntityExchangeResult<byte[]> result;
         try {
             WebTestClient.RequestBodySpec request = client.method(c.method()).uri(URI.create("http://localhost:" + port + c.uri()))
-                    .headers(h -> h.setBearerAuth(c.token()));
+                    .headers(h -> h.setBearerAuth(c.token()))
+                    .headers(h -> c.headers().forEach(h::set));
             if (c.contentType() != null) {
                 request.contentType(c.contentType());
             }
