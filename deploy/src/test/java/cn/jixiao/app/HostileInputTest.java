@@ -113,20 +113,6 @@ class HostileInputTest {
     }
 
     @Test
-    void headersAndRequestLinesBeyondTheServersLimitsAreProblemsToo() {
-        client = client.mutate().responseTimeout(ANSWER_WITHIN).build();
-        client.get().uri("/api/v1/declarations").header("X-Padding", "x".repeat(20_000)).exchange()
-                .expectStatus().isEqualTo(431)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.status").isEqualTo(431).jsonPath("$.code").isEqualTo("HEADERS_TOO_LARGE");
-        client.get().uri(URI.create("http://localhost:" + port + "/api/v1/declarations?q=" + "x".repeat(10_000)))
-                .exchange()
-                .expectStatus().isEqualTo(414)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.code").isEqualTo("URI_TOO_LONG");
-    }
-
-    @Test
     void anElevenYearComparisonIsRefusedAtOnce() {
         client = client.mutate().responseTimeout(ANSWER_WITHIN).build();
         tenant = Tenants.onboard(client, "decade");
