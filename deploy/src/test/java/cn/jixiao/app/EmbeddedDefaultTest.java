@@ -60,7 +60,7 @@ class EmbeddedDefaultTest {
             client.get().uri("/api/v1/declarations").headers(h -> h.setBearerAuth(viewer)).exchange()
                     .expectBody().jsonPath("$.total").isEqualTo(1);
             client.get().uri("/api/v1/admin/tenants").headers(h -> h.setBearerAuth(Tokens.operator())).exchange()
-                    .expectBody().jsonPath("$[?(@.id == 'kept-tenant')]").exists();
+                    .expectBody().jsonPath("$.items[?(@.id == 'kept-tenant')]").exists();
         }
         assertThat(dataDir.resolve("mongo.mv")).exists();
     }

@@ -1,9 +1,19 @@
 package cn.jixiao.command.importing;
 
+import cn.jixiao.kernel.input.Violation;
 import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.command.idempotency.IdempotentRequests;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
+import cn.jixiao.kernel.input.Identifiers;
+import cn.jixiao.kernel.input.InputCodes;
+import cn.jixiao.kernel.input.ProblemType;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -38,6 +48,7 @@ import java.util.Map;
  */
 @RestController
 @RequestMapping("/api/v1/imports")
+@Tag(name = "导入", description = "导入官方格式的申报表")
 public class ImportController {
 
     private final TenantCommandGateway commandGateway;
@@ -55,15 +66,27 @@ public class ImportController {
     public record ImportResponse(String id, long version, int year, String unitCode, String unitName, boolean approved) {
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public Mono<ResponseEntity<?>> importForm(@RequestPart("file") Part file,
+    @Operation(summary = "导入官方格式的申报表（.docx、.xlsx 或文本）：一次全部创建，或全部不创建")
+    @ApiResponse(responseCode = "201", description = "已导入：Location 为新申报表，ETag 为版本", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ImportResponse.class)))
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<ResponseEntity<?>> importForm(@Parameter(description = "申报表文件（.docx、.xlsx 或 .txt）",
+                                                      schema = @Schema(type = "string", format = "binary"))
+                                              @RequestPart("file") Part file,
+                                              @Parameter(description = "预算单位代码；租户管理员可省略（按单位名称生成）",
+                                                      schema = @Schema(type = "string", pattern = Identifiers.SHAPE))
                                               @RequestPart(value = "unitCode", required = false) Part unitCode,
+                                              @Parameter(description = "租户管理员登记已纸质批复的往年申报表")
                                               @RequestParam(defaultValue = "false") boolean approved,
                                               @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
                                               Actor actor) {
         authorize(actor, approved);
         String fileName = file instanceof FilePart filePart ? filePart.filename() : file.name();
         String requestedUnit = unitCode instanceof FormFieldPart field && !field.value().isBlank() ? field.value().trim() : null;
+        if (requestedUnit != null && !Identifiers.isWellFormed(requestedUnit)) {
+            throw ImportRejectedException.badFile(InputCodes.ID_INVALID,
+                    "unitCode 须由字母、数字与 . _ - 组成，最多 " + Identifiers.MAX_LENGTH + " 个字符");
+        }
         return content(file)
                 .publishOn(Schedulers.boundedElastic())
                 .flatMap(content -> {
@@ -131,12 +154,14 @@ public class ImportController {
     @ExceptionHandler(ImportRejectedException.class)
     public ResponseEntity<ProblemDetail> rejected(ImportRejectedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        problem.setType(URI.create("https://jixiao.cn/problems/" + e.code().toLowerCase().replace('_', '-')));
-        problem.setTitle(e.status() == HttpStatus.FORBIDDEN ? "无权导入" : "申报表无法导入");
+        ProblemType.forStatus(e.status().value()).ifPresent(type -> {
+            problem.setType(type.uri());
+            problem.setTitle(type.title());
+        });
         problem.setProperty("code", e.code());
         problem.setProperty("problems", e.problems());
         problem.setProperty("violations", e.problems().stream()
-                .map(p -> Map.of("field", p.cell() == null ? "file" : p.cell(), "code", p.code(), "message", p.message()))
+                .map(p -> new Violation(p.cell() == null ? "file" : p.cell(), p.code(), p.message()))
                 .toList());
         return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

@@ -12,6 +12,8 @@ public class ImportRejectedException extends RuntimeException {
     public static final String FILE_EMPTY = "FILE_EMPTY";
     public static final String FILE_DAMAGED = "FILE_DAMAGED";
     public static final String FILE_TOO_LARGE = "FILE_TOO_LARGE";
+    /** A file within the size limit that unfolds into far more than any form (a Word body of many MB). */
+    public static final String FORM_TOO_LARGE = "FORM_TOO_LARGE";
     public static final String FORMAT_UNSUPPORTED = "FORMAT_UNSUPPORTED";
     public static final String IMPORT_FORBIDDEN = "IMPORT_FORBIDDEN";
 

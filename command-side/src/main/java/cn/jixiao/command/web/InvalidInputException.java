@@ -1,5 +1,6 @@
 package cn.jixiao.command.web;
 
+import cn.jixiao.kernel.input.Violation;
 import java.util.List;
 
 /** Request values the HTTP layer itself refuses (a malformed If-Match, an amount that is not a number): a 400 with violations. */

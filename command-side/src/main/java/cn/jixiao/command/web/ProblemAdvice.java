@@ -1,11 +1,21 @@
 package cn.jixiao.command.web;
 
+import cn.jixiao.kernel.input.Violation;
 import cn.jixiao.command.idempotency.IdempotencyConflictException;
 import cn.jixiao.kernel.declaration.Amount;
 import cn.jixiao.kernel.declaration.CodedViolation;
 import cn.jixiao.kernel.declaration.DeclarationRejectedException;
 import cn.jixiao.kernel.declaration.TargetValue;
+import cn.jixiao.kernel.input.CleanText;
+import cn.jixiao.kernel.input.InputCodes;
+import cn.jixiao.kernel.input.ProblemType;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -14,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -51,10 +62,10 @@ public class ProblemAdvice {
     public ResponseEntity<Problem> rejected(DeclarationRejectedException e) {
         List<Violation> findings = e.findings().stream().map(Violation::of).toList();
         Problem problem = switch (e.reason()) {
-            case INVALID -> Problem.of("invalid-input", "输入有误", 400, e.getMessage()).withViolations(findings);
-            case CONFLICT -> Problem.of("conflict", "与申报表当前状态冲突", 409, e.getMessage()).withErrors(findings);
-            case FORBIDDEN -> Problem.of("forbidden", "无权操作", 403, e.getMessage());
-            case NOT_FOUND -> Problem.of("not-found", "未找到", 404, e.getMessage());
+            case INVALID -> Problem.of(ProblemType.INVALID_INPUT, e.getMessage()).withViolations(findings);
+            case CONFLICT -> Problem.of(ProblemType.CONFLICT, e.getMessage()).withViolations(findings);
+            case FORBIDDEN -> Problem.of(ProblemType.FORBIDDEN, e.getMessage());
+            case NOT_FOUND -> Problem.of(ProblemType.NOT_FOUND, e.getMessage());
         };
         return respond(problem.withCode(e.code()));
     }
@@ -64,15 +75,16 @@ public class ProblemAdvice {
         return respond(invalid(e.getMessage(), e.violations()));
     }
 
-    @ExceptionHandler({Amount.InvalidAmountException.class, TargetValue.EmptyTargetException.class})
+    @ExceptionHandler({Amount.InvalidAmountException.class, TargetValue.EmptyTargetException.class,
+            TargetValue.TargetOutOfRangeException.class, CleanText.InvalidTextException.class})
     public ResponseEntity<Problem> codedViolation(IllegalArgumentException e) {
         return respond(codedInvalid(null, (CodedViolation) e));
     }
 
     @ExceptionHandler(IdempotencyConflictException.class)
     public ResponseEntity<Problem> idempotency(IdempotencyConflictException e) {
-        String title = e.status() == 422 ? "Idempotency-Key 已用于其他请求" : "请求正在处理中";
-        return respond(Problem.of("idempotency-key", title, e.status(), e.getMessage()).withCode(e.code()));
+        ProblemType type = e.status() == 422 ? ProblemType.IDEMPOTENCY_KEY_REUSED : ProblemType.REQUEST_IN_PROGRESS;
+        return respond(Problem.of(type, e.getMessage()).withCode(e.code()));
     }
 
     @ExceptionHandler(WebExchangeBindException.class)
@@ -97,7 +109,8 @@ public class ProblemAdvice {
     /** A body or an uploaded part beyond its limit, however deep in the decoding it was noticed. */
     @ExceptionHandler(DataBufferLimitException.class)
     public ResponseEntity<Problem> tooLarge(DataBufferLimitException e) {
-        return respond(Problem.of("payload-too-large", "请求体过大", 413, "请求体超过允许的大小"));
+        return respond(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "请求体超过允许的大小")
+                .withCode(InputCodes.PAYLOAD_TOO_LARGE));
     }
 
     /** Malformed JSON, a wrong type, a missing body or header. A value the domain refuses keeps its rule code. */
@@ -107,51 +120,96 @@ public class ProblemAdvice {
         if (tooLarge.isPresent()) {
             return tooLarge(tooLarge.get());
         }
-        String field = find(e, JsonMappingException.class).map(ProblemAdvice::path).orElse(null);
+        String field = find(e, JsonMappingException.class).map(ProblemAdvice::path)
+                .or(() -> find(e, StreamReadException.class).map(ProblemAdvice::path))
+                .orElse(null);
         Optional<CodedViolation> coded = find(e, CodedViolation.class);
         if (coded.isPresent()) {
             return respond(codedInvalid(field, coded.get()));
         }
-        String message = field != null ? "字段格式不正确" : "请求无法解析：" + e.getReason();
-        return respond(invalid(message, List.of(new Violation(field, "MALFORMED", message))));
+        String code = inputCode(e);
+        String message = switch (code) {
+            case InputCodes.DUPLICATE_KEY -> "同一对象中字段重复出现";
+            case InputCodes.TRAILING_CONTENT -> "JSON 之后还有多余内容";
+            case InputCodes.NOT_AN_INTEGER -> "此处应为整数，不能有小数";
+            case InputCodes.UNKNOWN_VALUE -> "取值不在允许的范围内";
+            case InputCodes.WRONG_TYPE -> "字段类型不正确";
+            default -> field != null ? "字段格式不正确" : "请求无法解析：" + e.getReason();
+        };
+        return respond(invalid(message, List.of(new Violation(field, code, message))).withCode(code));
+    }
+
+    /** What kind of malformed: Jackson says it only in its exception types and messages. */
+    private static String inputCode(ServerWebInputException e) {
+        Optional<JsonProcessingException> json = find(e, JsonProcessingException.class);
+        if (json.isEmpty()) {
+            return InputCodes.MALFORMED;
+        }
+        String message = String.valueOf(json.get().getOriginalMessage());
+        if (message.startsWith("Duplicate field")) {
+            return InputCodes.DUPLICATE_KEY;
+        } else if (message.startsWith("Trailing token")) {
+            return InputCodes.TRAILING_CONTENT;
+        } else if (json.get() instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            return InputCodes.UNKNOWN_VALUE;
+        } else if (message.contains("Floating-point value")) {
+            return InputCodes.NOT_AN_INTEGER;
+        } else if (json.get() instanceof MismatchedInputException) {
+            return InputCodes.WRONG_TYPE;
+        }
+        return InputCodes.MALFORMED;
+    }
+
+    /**
+     * A body the codecs could not read, outside of a parameter's resolution: a multipart body without a boundary or
+     * never terminated (the import reads its parts itself).
+     */
+    @ExceptionHandler(DecodingException.class)
+    public ResponseEntity<Problem> undecodable(DecodingException e) {
+        String reason = String.valueOf(e.getMessage());
+        boolean multipart = reason.contains("multipart") || reason.contains("boundary") || reason.contains("end of body");
+        String code = multipart ? InputCodes.MULTIPART_MALFORMED : InputCodes.MALFORMED;
+        String message = multipart ? "multipart 请求体须有 boundary，并以结束分隔符结束" : "请求体无法解析";
+        return respond(invalid(message, List.of(new Violation(null, code, message))).withCode(code));
     }
 
     @ExceptionHandler(UnsupportedMediaTypeStatusException.class)
     public ResponseEntity<Problem> mediaType(UnsupportedMediaTypeStatusException e) {
-        return respond(Problem.of("unsupported-media-type", "不支持的媒体类型", 415,
+        return respond(Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                 "请求体须为 application/json，收到的是 " + e.getContentType()));
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     public ResponseEntity<Problem> staleVersion(ConflictingAggregateVersionException e) {
-        return respond(Problem.of("stale-version", "版本已过期", 412, "申报表已被修改（当前版本 "
+        return respond(Problem.of(ProblemType.STALE_VERSION, "申报表已被修改（当前版本 "
                 + (e.getActualVersion() + 1) + "），请刷新后按最新版本重试").withCode("STALE_VERSION"));
     }
 
     @ExceptionHandler(ConcurrencyException.class)
     public ResponseEntity<Problem> concurrent(ConcurrencyException e) {
-        return respond(Problem.of("concurrent-modification", "并发修改", 409,
+        return respond(Problem.of(ProblemType.CONCURRENT_MODIFICATION,
                 "申报表正被同时修改，或该单位该年度已有申报表；请刷新后重试").withCode("CONCURRENT_MODIFICATION"));
     }
 
     /** A second stream for a name-based id: the unit already has a declaration of that year and kind. */
     @ExceptionHandler(AggregateStreamCreationException.class)
     public ResponseEntity<Problem> streamExists(AggregateStreamCreationException e) {
-        return respond(Problem.of("conflict", "与申报表当前状态冲突", 409, "该单位该年度已有申报表")
+        return respond(Problem.of(ProblemType.CONFLICT, "该单位该年度已有申报表")
                 .withCode("DECLARATION_EXISTS"));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     public ResponseEntity<Problem> notFound(AggregateNotFoundException e) {
-        return respond(Problem.of("not-found", "未找到", 404, "申报表不存在").withCode("DECLARATION_NOT_FOUND"));
+        return respond(Problem.of(ProblemType.NOT_FOUND, "申报表不存在").withCode("DECLARATION_NOT_FOUND"));
     }
 
     @ExceptionHandler(ResponseStatusException.class)
     public ResponseEntity<Problem> status(ResponseStatusException e) {
-        HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
-        String title = status != null ? status.getReasonPhrase() : "请求失败";
-        String slug = title.toLowerCase(Locale.ROOT).replace(' ', '-');
-        return respond(Problem.of(slug, title, e.getStatusCode().value(), e.getReason() != null ? e.getReason() : title));
+        int status = e.getStatusCode().value();
+        return respond(ProblemType.forStatus(status)
+                .map(type -> Problem.of(type, e.getReason() != null ? e.getReason() : type.title()))
+                .orElseGet(() -> Problem.ofStatus(status, e.getReason())));
     }
 
     /** What a gateway or future wrapped is answered as if thrown directly; anything else is our fault. */
@@ -165,7 +223,7 @@ public class ProblemAdvice {
             }
         }
         LOG.error("Unexpected failure answering a request", e);
-        return respond(Problem.of("internal-error", "服务器内部错误", 500, "服务器内部错误，请稍后重试"));
+        return respond(Problem.of(ProblemType.INTERNAL_ERROR, "服务器内部错误，请稍后重试"));
     }
 
     private Optional<ResponseEntity<Problem>> known(Throwable t) {
@@ -183,6 +241,8 @@ public class ProblemAdvice {
             return Optional.of(invalidInput(e));
         } else if (t instanceof CodedViolation coded) {
             return Optional.of(respond(codedInvalid(null, coded)));
+        } else if (t instanceof DecodingException e) {
+            return Optional.of(undecodable(e));
         } else if (t instanceof ResponseStatusException e) {
             return Optional.of(status(e));
         }
@@ -190,7 +250,7 @@ public class ProblemAdvice {
     }
 
     private static Problem invalid(String detail, List<Violation> violations) {
-        return Problem.of("invalid-input", "输入有误", 400, detail).withViolations(violations);
+        return Problem.of(ProblemType.INVALID_INPUT, detail).withViolations(violations);
     }
 
     private static Problem codedInvalid(String field, CodedViolation coded) {
@@ -224,6 +284,22 @@ public class ProblemAdvice {
             }
         }
         return path.length() == 0 ? null : path.toString();
+    }
+
+    /** Where the parser stopped ({@code /income/total} as {@code income.total}), for errors of the JSON itself. */
+    private static String path(StreamReadException e) {
+        JsonParser parser = e.getProcessor();
+        if (parser == null || parser.getParsingContext() == null) {
+            return null;
+        }
+        JsonStreamContext context = parser.getParsingContext();
+        String pointer = context.pathAsPointer().toString();
+        String name = context.getCurrentName();
+        String path = pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.');
+        if (name != null && !path.endsWith(name)) {
+            path = path.isEmpty() ? name : path + "." + name;
+        }
+        return path.isEmpty() ? null : path;
     }
 
     private static <T> Optional<T> find(Throwable t, Class<T> type) {

@@ -93,6 +93,32 @@ class FormFilesTest {
     }
 
     @Test
+    void aSheetOfAHundredThousandRowsBelowTheFormReadsOnlyTheForm() {
+        byte[] xlsx = LongSheets.seedWithRowsBelow(100_000);
+
+        ImportedForm form = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> FormFiles.read(xlsx));
+
+        assertThat(form).isEqualTo(FormFiles.read(ZhurongSeed.bytes(ZhurongSeed.TXT)));
+    }
+
+    @Test
+    void aCellLongerThanAnyFieldIsRefusedWithItsCell() throws IOException {
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ZhurongSeed.bytes(ZhurongSeed.XLSX)));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.getSheetAt(0).createRow(300).createCell(2).setCellValue("长".repeat(XlsxGridReader.MAX_CELL_TEXT + 1));
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+
+        assertThatThrownBy(() -> FormFiles.read(xlsx))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+                    assertThat(e.code()).isEqualTo("TEXT_TOO_LONG");
+                    assertThat(e.getMessage()).contains("C301");
+                });
+    }
+
+    @Test
     void aWrongLevelInTheWordTableIsReportedWithItsTableCell() throws IOException {
         byte[] docx;
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(ZhurongSeed.bytes(ZhurongSeed.DOCX)));

@@ -1,5 +1,6 @@
 package cn.jixiao.command.web;
 
+import cn.jixiao.kernel.input.Violation;
 import cn.jixiao.kernel.declaration.DeclarationRejectedException;
 import cn.jixiao.kernel.declaration.Finding;
 import org.axonframework.commandhandling.CommandExecutionException;

@@ -2,15 +2,19 @@ package cn.jixiao.platform.tenancy;
 
 import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.listing.Page;
 import cn.jixiao.query.rebuild.ProjectionRebuilder;
 import cn.jixiao.query.rebuild.RebuildStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
@@ -32,7 +37,7 @@ import java.util.function.Function;
 /** The platform operator's API: onboard, list and suspend tenants, rebuild their read models. Never a tenant's declarations. */
 @RestController
 @RequestMapping("/api/v1/admin/tenants")
-@Tag(name = "Tenants", description = "平台运营：租户开通、停用")
+@Tag(name = "租户", description = "平台运营：租户开通、停用、读模型重建")
 public class TenantAdminController {
 
     private final TenantRegistry registry;
@@ -47,6 +52,8 @@ public class TenantAdminController {
         this.statuses = statuses;
         this.rebuilder = rebuilder;
     }
+
+    static final int MAX_PAGE_SIZE = 100;
 
     public record CreateTenantRequest(
             @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "须为2-40位小写字母、数字或连字符，以字母开头") String id,
@@ -66,10 +73,14 @@ public class TenantAdminController {
                 e -> new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage()));
     }
 
-    @Operation(summary = "List tenants")
-    @GetMapping
-    public Mono<List<TenantView>> list() {
-        return blocking(() -> registry.all().stream().map(TenantView::of).toList());
+    @Operation(summary = "List tenants, by id, a page at a time ({items, page, size, total}, as the declarations list)")
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<Page<TenantView>> list(
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "page 须为非负整数") int page,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "size 须在 1 到 100 之间")
+            @Max(value = MAX_PAGE_SIZE, message = "size 须在 1 到 100 之间") int size) {
+        return blocking(() -> new Page<>(registry.page((long) page * size, size).stream().map(TenantView::of).toList(),
+                page, size, registry.count()));
     }
 
     @Operation(summary = "Suspend a tenant: every request of its users then gets 403")

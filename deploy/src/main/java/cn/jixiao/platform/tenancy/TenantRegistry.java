@@ -48,6 +48,16 @@ public class TenantRegistry {
         return tenants.find().sort(Sorts.ascending("_id")).map(TenantRegistry::toTenant).into(new ArrayList<>());
     }
 
+    /** Tenants by id, {@code limit} from the {@code skip}th on. */
+    public List<Tenant> page(long skip, int limit) {
+        return tenants.find().sort(Sorts.ascending("_id")).skip(Math.toIntExact(Math.min(skip, Integer.MAX_VALUE)))
+                .limit(limit).map(TenantRegistry::toTenant).into(new ArrayList<>());
+    }
+
+    public long count() {
+        return tenants.countDocuments();
+    }
+
     public Optional<Tenant> find(TenantId id) {
         return Optional.ofNullable(tenants.find(Filters.eq("_id", id.value())).first()).map(TenantRegistry::toTenant);
     }

@@ -1,5 +1,7 @@
 package cn.jixiao.query.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.query.TenantContext;
@@ -21,6 +23,7 @@ import java.util.function.Function;
  */
 @RestController
 @RequestMapping("/api/v1/audit")
+@Tag(name = "审计", description = "Merkle 审计日志：树头、证明与核验")
 public class AuditController {
 
     private final TenantContexts contexts;
@@ -35,6 +38,7 @@ public class AuditController {
      * The head of the tree as it stands (signed on demand when the latest is behind, rate-limited); with
      * {@code ?size=N} the head signed at that size (for a consistency check offline).
      */
+    @Operation(summary = "最新（或指定大小的）签名树头")
     @GetMapping("/tree-head")
     public Mono<SignedTreeHead> treeHead(Actor actor, @RequestParam(required = false) Long size) {
         return blocking(actor, ctx -> (size == null ? audit.currentHead(ctx) : AuditLog.of(ctx).head(size))
@@ -42,12 +46,14 @@ public class AuditController {
                         size == null ? "尚无签名树头：审计日志还没有事件" : "没有在树大小 " + size + " 时签名的树头")));
     }
 
+    @Operation(summary = "某事件的包含证明")
     @GetMapping("/proofs/inclusion")
     public Mono<InclusionProof> inclusion(Actor actor, @RequestParam(required = false) String eventId,
                                           @RequestParam(required = false) Long treeSize) {
         return blocking(actor, ctx -> AuditLog.of(ctx).inclusion(eventId, treeSize));
     }
 
+    @Operation(summary = "两个树头之间的一致性证明")
     @GetMapping("/proofs/consistency")
     public Mono<ConsistencyProof> consistency(Actor actor, @RequestParam(required = false) Long from,
                                               @RequestParam(required = false) Long to) {
@@ -60,6 +66,7 @@ public class AuditController {
         });
     }
 
+    @Operation(summary = "从事件存储重算全部叶子并核验，指出第一个不符的事件")
     @PostMapping("/verification")
     public Mono<AuditVerification.Result> verification(Actor actor) {
         return blocking(actor, ctx -> AuditVerification.verify(ctx, audit.keys()));

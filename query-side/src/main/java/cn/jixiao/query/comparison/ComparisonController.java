@@ -1,5 +1,6 @@
 package cn.jixiao.query.comparison;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.declaration.DeclarationForm;
 import cn.jixiao.kernel.tenant.TenantId;
@@ -23,9 +24,13 @@ import java.util.TreeSet;
 
 /** {@code GET /api/v1/comparisons/units/{unitCode}?years=2020,2021}: every reader; a filer only for their own unit. */
 @RestController
+@Tag(name = "年度对比", description = "同一单位各年度已批复申报表的对比")
 public class ComparisonController {
 
     private final TenantContexts contexts;
+
+    /** A decade: more is no comparison a reviewer reads, and each year is a whole form. */
+    static final int MAX_YEARS = 10;
 
     public ComparisonController(TenantContexts contexts) {
         this.contexts = contexts;
@@ -55,11 +60,15 @@ public class ComparisonController {
         return UnitComparison.of(unitCode, chosen, missing);
     }
 
-    /** Empty for "all approved years". */
+    /** Empty for "all approved years"; at most {@value #MAX_YEARS}, checked before any year is read. */
     private static Set<Integer> years(String text) {
         Set<Integer> years = new TreeSet<>();
         if (text != null && !text.isBlank()) {
-            Arrays.stream(text.split(",")).forEach(year -> years.add(Years.parse("years", year)));
+            String[] parts = text.split(",", MAX_YEARS + 2);
+            if (parts.length > MAX_YEARS) {
+                throw QueryProblem.invalid("years", "YEARS_TOO_MANY", "一次最多比较 " + MAX_YEARS + " 个年度");
+            }
+            Arrays.stream(parts).forEach(year -> years.add(Years.parse("years", year)));
         }
         return years;
     }

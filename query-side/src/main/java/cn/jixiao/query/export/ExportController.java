@@ -1,5 +1,11 @@
 package cn.jixiao.query.export;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.tenant.TenantId;
@@ -25,6 +31,7 @@ import java.nio.charset.StandardCharsets;
  * the tenant does not have is 404.
  */
 @RestController
+@Tag(name = "导出", description = "按官方格式导出申报表")
 public class ExportController {
 
     private final TenantContexts tenants;
@@ -33,8 +40,15 @@ public class ExportController {
         this.tenants = tenants;
     }
 
+    @Operation(summary = "按官方版式导出申报表：format=xlsx 或 docx")
+    @ApiResponse(responseCode = "200", description = "申报表文件（Content-Disposition 为文件名）", content = {
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    schema = @Schema(type = "string", format = "binary"))})
     @GetMapping("/api/v1/declarations/{id}/export")
     public Mono<ResponseEntity<byte[]>> export(@PathVariable String id,
+                                               @Parameter(schema = @Schema(allowableValues = {"xlsx", "docx"}))
                                                @RequestParam(defaultValue = "xlsx") String format,
                                                Actor actor) {
         TenantId tenant = Readers.tenantOf(actor);

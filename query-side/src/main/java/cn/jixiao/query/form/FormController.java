@@ -1,5 +1,7 @@
 package cn.jixiao.query.form;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.declaration.Finding;
 import cn.jixiao.kernel.declaration.rules.DeclarationRules;
@@ -24,6 +26,7 @@ import java.util.Optional;
 /** The form of a declaration, now or at any past version or instant, and what the rules say about it now. */
 @RestController
 @RequestMapping("/api/v1/declarations")
+@Tag(name = "申报表（读）")
 public class FormController {
 
     private final FormReads reads;
@@ -32,6 +35,7 @@ public class FormController {
         this.reads = reads;
     }
 
+    @Operation(summary = "申报表当前内容（或 asOfVersion 时的内容），ETag 为版本")
     @GetMapping("/{id}")
     public Mono<ResponseEntity<FormView>> form(Actor actor, @PathVariable String id,
                                                @RequestParam(required = false) Long asOfVersion,
@@ -43,6 +47,7 @@ public class FormController {
         return form.map(view -> ResponseEntity.ok().eTag(Long.toString(view.version())).body(view));
     }
 
+    @Operation(summary = "按规则检查申报表：错误（阻止提交）与警示")
     @GetMapping("/{id}/validation")
     public Mono<ValidationView> validation(Actor actor, @PathVariable String id,
                                            @RequestParam(required = false) Long minVersion) {

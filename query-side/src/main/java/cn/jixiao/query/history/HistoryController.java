@@ -1,5 +1,7 @@
 package cn.jixiao.query.history;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.query.TenantContexts;
@@ -18,6 +20,7 @@ import java.util.List;
  * one-line summary; for auditors, reviewers and the tenant's administrator. ETag is the current version.
  */
 @RestController
+@Tag(name = "历史", description = "申报表的事件历史")
 public class HistoryController {
 
     private static final Role[] READERS = {Role.AUDITOR, Role.BUSINESS_REVIEWER, Role.PERFORMANCE_REVIEWER, Role.TENANT_ADMIN};
@@ -28,6 +31,7 @@ public class HistoryController {
         this.contexts = contexts;
     }
 
+    @Operation(summary = "申报表的全部修改历史：每个事件的时间、操作人、摘要与导入文件")
     @GetMapping("/api/v1/declarations/{id}/history")
     public Mono<ResponseEntity<DeclarationHistory.View>> history(Actor actor, @PathVariable String id) {
         if (actor == null || actor.tenant() == null || !actor.hasAny(READERS)) {

@@ -4,7 +4,7 @@ import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.DeclarationStatus;
 import cn.jixiao.query.web.QueryProblem;
-import cn.jixiao.query.web.QueryProblem.Violation;
+import cn.jixiao.kernel.input.Violation;
 import cn.jixiao.query.web.Readers;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;

@@ -1,5 +1,7 @@
 package cn.jixiao.query.listing;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.form.FormReads;
@@ -21,6 +23,7 @@ import java.util.List;
 /** {@code GET /declarations}: by year, status, unit, unit name, the reviewer's queue; paged and sorted. */
 @RestController
 @RequestMapping("/api/v1/declarations")
+@Tag(name = "申报表（读）", description = "申报表列表与查询")
 public class ListingController {
 
     private static final Document ROW_FIELDS = new Document("id", 1).append("year", 1).append("kind", 1)
@@ -33,6 +36,7 @@ public class ListingController {
         this.reads = reads;
     }
 
+    @Operation(summary = "分页列出申报表：按年度、状态、单位、关键词、待办队列筛选；filer 只见本单位")
     @GetMapping
     public Mono<Page<ListItem>> list(Actor actor,
                                      @RequestParam(required = false) Integer year,

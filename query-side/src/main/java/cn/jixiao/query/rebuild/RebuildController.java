@@ -1,5 +1,7 @@
 package cn.jixiao.query.rebuild;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.query.TenantContext;
@@ -17,6 +19,7 @@ import reactor.core.publisher.Mono;
 /** A tenant admin rebuilds the tenant's read models and follows the progress. */
 @RestController
 @RequestMapping("/api/v1/admin/projections/rebuild")
+@Tag(name = "读模型重建", description = "租户管理员重建本租户的读模型")
 public class RebuildController {
 
     private final TenantContexts contexts;
@@ -28,6 +31,7 @@ public class RebuildController {
     }
 
     /** 202 with the status; 409 while a rebuild of the tenant is running. */
+    @Operation(summary = "重建本租户的读模型（重建期间照常查询）：202；已在重建时 409")
     @PostMapping
     public Mono<ResponseEntity<RebuildStatus>> start(Actor actor) {
         TenantContext ctx = contexts.of(adminTenant(actor));
@@ -36,6 +40,7 @@ public class RebuildController {
                 .map(status -> ResponseEntity.status(HttpStatus.ACCEPTED).body(status));
     }
 
+    @Operation(summary = "读模型重建进度：已处理事件数与总数")
     @GetMapping
     public Mono<RebuildStatus> status(Actor actor) {
         TenantContext ctx = contexts.of(adminTenant(actor));

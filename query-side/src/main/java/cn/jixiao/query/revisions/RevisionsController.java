@@ -1,12 +1,14 @@
 package cn.jixiao.query.revisions;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.form.FormReads;
 import cn.jixiao.query.form.RevisionView;
 import cn.jixiao.query.web.Blocking;
 import cn.jixiao.query.web.QueryProblem;
-import cn.jixiao.query.web.QueryProblem.Violation;
+import cn.jixiao.kernel.input.Violation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,6 +22,7 @@ import java.util.List;
 /** Submitted revisions (what reviewers decided on) and the differences between two of them. */
 @RestController
 @RequestMapping("/api/v1/declarations/{id}")
+@Tag(name = "修订与差异", description = "提交的各次修订及其差异")
 public class RevisionsController {
 
     private final FormReads reads;
@@ -28,6 +31,7 @@ public class RevisionsController {
         this.reads = reads;
     }
 
+    @Operation(summary = "申报表的各次提交修订")
     @GetMapping("/revisions")
     public Mono<Revisions> revisions(Actor actor, @PathVariable String id,
                                      @RequestParam(required = false) Long minVersion) {
@@ -36,6 +40,7 @@ public class RevisionsController {
                 .flatMap(form -> Blocking.call(() -> new Revisions(reads.revisions(ctx).list(id, form.revision()))));
     }
 
+    @Operation(summary = "某次提交修订的内容与警示")
     @GetMapping("/revisions/{revision}")
     public Mono<RevisionView> revision(Actor actor, @PathVariable String id, @PathVariable int revision,
                                        @RequestParam(required = false) Long minVersion) {
@@ -43,6 +48,7 @@ public class RevisionsController {
         return reads.current(actor, id, minVersion).flatMap(form -> find(ctx, id, revision));
     }
 
+    @Operation(summary = "两次修订之间的差异（逐字段）")
     @GetMapping("/diff")
     public Mono<RevisionDiff> diff(Actor actor, @PathVariable String id,
                                    @RequestParam(required = false) Integer from,

@@ -1,11 +1,12 @@
 package cn.jixiao.query.web;
 
+import cn.jixiao.kernel.input.ProblemType;
+import cn.jixiao.kernel.input.Violation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-import java.net.URI;
 import java.util.List;
 
 /**
@@ -15,34 +16,37 @@ import java.util.List;
  */
 public final class QueryProblem extends ErrorResponseException {
 
-    private QueryProblem(HttpStatus status, String slug, String title, String detail) {
-        super(status, problem(status, slug, title, detail), null);
+    private QueryProblem(ProblemType type, String detail) {
+        super(HttpStatus.valueOf(type.status()), problem(type, detail), null);
     }
 
-    private static ProblemDetail problem(HttpStatus status, String slug, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://jixiao.cn/problems/" + slug));
-        problem.setTitle(title);
+    private static ProblemDetail problem(ProblemType type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(type.status()), detail);
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
         return problem;
     }
 
     public static QueryProblem notFound(String detail) {
-        return new QueryProblem(HttpStatus.NOT_FOUND, "not-found", "未找到", detail);
+        return new QueryProblem(ProblemType.NOT_FOUND, detail);
     }
 
     public static QueryProblem forbidden(String detail) {
-        return new QueryProblem(HttpStatus.FORBIDDEN, "forbidden", "无权访问", detail);
+        return new QueryProblem(ProblemType.FORBIDDEN, detail);
     }
 
     public static QueryProblem conflict(String detail) {
-        return new QueryProblem(HttpStatus.CONFLICT, "conflict", "状态冲突", detail);
+        return new QueryProblem(ProblemType.CONFLICT, detail);
     }
 
     /** 400 with {@code violations: [{field, code, message}]}. */
     public static QueryProblem invalid(List<Violation> violations) {
-        QueryProblem problem = new QueryProblem(HttpStatus.BAD_REQUEST, "invalid-request", "请求参数不正确",
+        QueryProblem problem = new QueryProblem(ProblemType.INVALID_INPUT,
                 String.join("；", violations.stream().map(Violation::message).toList()));
         problem.getBody().setProperty("violations", violations);
+        if (violations.size() == 1) {
+            problem.getBody().setProperty("code", violations.get(0).code());
+        }
         return problem;
     }
 
@@ -52,11 +56,17 @@ public final class QueryProblem extends ErrorResponseException {
 
     /** The read model has not caught up with a write the client made: ask it to come back in a second. */
     public static QueryProblem notYet(String detail) {
-        QueryProblem problem = new QueryProblem(HttpStatus.SERVICE_UNAVAILABLE, "not-yet-projected", "数据尚未更新", detail);
+        QueryProblem problem = new QueryProblem(ProblemType.NOT_YET_PROJECTED, detail);
         problem.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
         return problem;
     }
 
-    public record Violation(String field, String code, String message) {
+    /** A live stream beyond the user's or the tenant's limit: close another and come back. */
+    public static QueryProblem tooManyStreams(String detail) {
+        QueryProblem problem = new QueryProblem(ProblemType.TOO_MANY_STREAMS, detail);
+        problem.getBody().setProperty("code", "TOO_MANY_STREAMS");
+        problem.getHeaders().set(HttpHeaders.RETRY_AFTER, "30");
+        return problem;
     }
+
 }

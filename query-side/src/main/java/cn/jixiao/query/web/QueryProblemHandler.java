@@ -1,10 +1,12 @@
 package cn.jixiao.query.web;
 
+import cn.jixiao.kernel.input.Violation;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -24,6 +26,19 @@ import java.util.List;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class QueryProblemHandler extends ResponseEntityExceptionHandler {
 
+    /**
+     * Always {@code application/problem+json}, whatever the client accepts: a refused {@code text/event-stream}
+     * (the dashboard's 429) is a problem, not an event.
+     */
+    @Override
+    protected Mono<ResponseEntity<Object>> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                             ServerWebExchange exchange) {
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.addAll(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return super.createResponseEntity(body, problemHeaders, status, exchange);
+    }
+
     /** {@code ?page=abc}: a 400 that names the parameter, like our own checks do. */
     @Override
     protected Mono<ResponseEntity<Object>> handleServerWebInputException(ServerWebInputException ex,
@@ -34,7 +49,7 @@ public class QueryProblemHandler extends ResponseEntityExceptionHandler {
         }
         RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
         String name = param != null && !param.name().isEmpty() ? param.name() : parameter.getParameterName();
-        QueryProblem problem = QueryProblem.invalid(List.of(new QueryProblem.Violation(name, "PARAMETER_INVALID",
+        QueryProblem problem = QueryProblem.invalid(List.of(new Violation(name, "PARAMETER_INVALID",
                 "参数 " + name + " 的格式不正确")));
         return handleExceptionInternal(problem, problem.getBody(), headers, status, exchange);
     }

@@ -149,6 +149,76 @@ class DashboardApiTest {
         assertThat(heartbeat.comment()).isEqualTo("heartbeat");
     }
 
+    @Test
+    void aUsersSixthStreamIsRefusedWith429AndAPlaceIsGivenBackWhenAClientGoesAway() {
+        DashboardStreams streams = new DashboardStreams(5, 100);
+        WebTestClient limited = WebTestClient
+                .bindToController(new DashboardController(mongo, changes, Duration.ofMillis(300), streams))
+                .controllerAdvice(new QueryProblemHandler())
+                .argumentResolvers(resolvers -> resolvers.addCustomResolver(new TestActors()))
+                .configureClient().responseTimeout(Duration.ofSeconds(10))
+                .build();
+        List<reactor.core.Disposable> open = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            open.add(stream(limited).subscribe());
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> openStreams(streams) == 5);
+
+        limited.get().uri("/api/v1/dashboard/stream?year=2020").accept(MediaType.TEXT_EVENT_STREAM)
+                .header("X-Tenant", NANYUE.value()).header("X-Roles", "VIEWER")
+                .exchange().expectStatus().isEqualTo(429)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists("Retry-After")
+                .expectBody().jsonPath("$.code").isEqualTo("TOO_MANY_STREAMS");
+
+        open.remove(0).dispose();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> openStreams(streams) == 4);
+        open.add(stream(limited).subscribe());
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> openStreams(streams) == 5);
+        open.forEach(reactor.core.Disposable::dispose);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> openStreams(streams) == 0);
+    }
+
+    @Test
+    void snapshotsCarryAnIdAndAClientComingBackWithTheLastOneIsNotSentItAgain() {
+        ServerSentEvent<String> first = stream(client).filter(event -> DashboardController.EVENT_NAME.equals(event.event()))
+                .blockFirst(Duration.ofSeconds(5));
+        assertThat(first.id()).isNotBlank();
+
+        List<ServerSentEvent<String>> resumed = client.get().uri("/api/v1/dashboard/stream?year=2020")
+                .accept(MediaType.TEXT_EVENT_STREAM).header("X-Tenant", NANYUE.value()).header("X-Roles", "VIEWER")
+                .header("Last-Event-ID", first.id())
+                .exchange().expectStatus().isOk()
+                .returnResult(SSE).getResponseBody()
+                .take(Duration.ofMillis(1500))
+                .filter(event -> DashboardController.EVENT_NAME.equals(event.event()))
+                .collectList().block(Duration.ofSeconds(5));
+        assertThat(resumed).as("the unchanged snapshot is not sent again").isEmpty();
+
+        DeclarationStream zhurong = new DeclarationStream("001", 2020);
+        feed(NANYUE, zhurong.created());
+        ServerSentEvent<String> changed = client.get().uri("/api/v1/dashboard/stream?year=2020")
+                .accept(MediaType.TEXT_EVENT_STREAM).header("X-Tenant", NANYUE.value()).header("X-Roles", "VIEWER")
+                .header("Last-Event-ID", first.id())
+                .exchange().expectStatus().isOk()
+                .returnResult(SSE).getResponseBody()
+                .filter(event -> DashboardController.EVENT_NAME.equals(event.event()))
+                .blockFirst(Duration.ofSeconds(5));
+        assertThat(changed.id()).isNotEqualTo(first.id());
+    }
+
+    private Flux<ServerSentEvent<String>> stream(WebTestClient on) {
+        return on.get().uri("/api/v1/dashboard/stream?year=2020")
+                .accept(MediaType.TEXT_EVENT_STREAM).header("X-Tenant", NANYUE.value()).header("X-Roles", "VIEWER")
+                .exchange().expectStatus().isOk()
+                .returnResult(SSE).getResponseBody();
+    }
+
+    private static int openStreams(DashboardStreams streams) {
+        return streams.openFor(new cn.jixiao.kernel.actor.Actor("u-test", "测试用户",
+                java.util.Set.of(cn.jixiao.kernel.actor.Role.VIEWER), NANYUE, null));
+    }
+
     private Flux<JsonNode> snapshots(TenantId tenant, int year) {
         return client.get().uri("/api/v1/dashboard/stream?year=" + year)
                 .accept(MediaType.TEXT_EVENT_STREAM).header("X-Tenant", tenant.value()).header("X-Roles", "VIEWER")

@@ -1,7 +1,7 @@
 package cn.jixiao.command.declaration.web;
 
 import cn.jixiao.command.web.InvalidInputException;
-import cn.jixiao.command.web.Violation;
+import cn.jixiao.kernel.input.Violation;
 import cn.jixiao.kernel.declaration.Amount;
 
 import java.util.ArrayList;

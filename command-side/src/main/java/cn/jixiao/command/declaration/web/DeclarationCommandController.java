@@ -80,6 +80,7 @@ public class DeclarationCommandController {
 
     // ---- creating
 
+    @Answers.Created
     @Operation(summary = "创建申报表（每单位每年度每类型一份）：201，Location 与 ETag；支持 Idempotency-Key")
     @PostMapping
     public Mono<ResponseEntity<?>> create(Actor actor, @Valid @RequestBody Requests.CreateDeclaration body,
@@ -95,6 +96,7 @@ public class DeclarationCommandController {
 
     // ---- editing the form
 
+    @Answers.NewVersion
     @Operation(summary = "修改基本信息：填报单位、单位负责人、绩效管理联系人与电话、人员编制数与实有人数")
     @PutMapping("/{id}/basic-info")
     public Mono<ResponseEntity<?>> basicInfo(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.BasicInfo body,
@@ -102,6 +104,7 @@ public class DeclarationCommandController {
         return edit(actor, id, ifMatch, expected -> body.toCommand(DeclarationId.of(id), expected));
     }
 
+    @Answers.NewVersion
     @Operation(summary = "修改部门职能（职责概述）")
     @PutMapping("/{id}/functions")
     public Mono<ResponseEntity<?>> functions(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.Text body,
@@ -109,6 +112,7 @@ public class DeclarationCommandController {
         return edit(actor, id, ifMatch, expected -> new UpdateFunctionsCommand(DeclarationId.of(id), body.text(), expected));
     }
 
+    @Answers.NewVersion
     @Operation(summary = "修改收入、支出与三公经费预算（万元，十进制字符串，最多四位小数）")
     @PutMapping("/{id}/budget")
     public Mono<ResponseEntity<?>> budget(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.BudgetBody body,
@@ -116,6 +120,7 @@ public class DeclarationCommandController {
         return edit(actor, id, ifMatch, expected -> body.toCommand(DeclarationId.of(id), expected));
     }
 
+    @Answers.NewVersion
     @Operation(summary = "修改年度总体目标")
     @PutMapping("/{id}/overall-goal")
     public Mono<ResponseEntity<?>> overallGoal(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.Text body,
@@ -123,6 +128,7 @@ public class DeclarationCommandController {
         return edit(actor, id, ifMatch, expected -> new UpdateOverallGoalCommand(DeclarationId.of(id), body.text(), expected));
     }
 
+    @Answers.NewVersion
     @Operation(summary = "修改其他需要说明的问题")
     @PutMapping("/{id}/notes")
     public Mono<ResponseEntity<?>> notes(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.Text body,
@@ -130,6 +136,7 @@ public class DeclarationCommandController {
         return edit(actor, id, ifMatch, expected -> new UpdateNotesCommand(DeclarationId.of(id), body.text(), expected));
     }
 
+    @Answers.GoalCreated
     @Operation(summary = "新增绩效目标（排在最后）：201，返回目标标识")
     @PostMapping("/{id}/goals")
     public Mono<ResponseEntity<?>> addGoal(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.GoalBody body,
@@ -144,6 +151,7 @@ public class DeclarationCommandController {
                                 new GoalCreated(goalId.value(), id, version))));
     }
 
+    @Answers.NewVersion
     @Operation(summary = "修改绩效目标")
     @PutMapping("/{id}/goals/{goalId}")
     public Mono<ResponseEntity<?>> reviseGoal(Actor actor, @PathVariable String id, @PathVariable String goalId,
@@ -153,6 +161,7 @@ public class DeclarationCommandController {
                 new ReviseGoalCommand(DeclarationId.of(id), GoalId.of(goalId), body.description(), expected));
     }
 
+    @Answers.NewVersion
     @Operation(summary = "删除绩效目标及其指标")
     @DeleteMapping("/{id}/goals/{goalId}")
     public Mono<ResponseEntity<?>> removeGoal(Actor actor, @PathVariable String id, @PathVariable String goalId,
@@ -160,6 +169,7 @@ public class DeclarationCommandController {
         return edit(actor, id, ifMatch, expected -> new RemoveGoalCommand(DeclarationId.of(id), GoalId.of(goalId), expected));
     }
 
+    @Answers.IndicatorCreated
     @Operation(summary = "新增绩效指标：201，返回指标标识；层级与所选指标体系版本不符、名称或目标值为空时 400")
     @PostMapping("/{id}/goals/{goalId}/indicators")
     public Mono<ResponseEntity<?>> addIndicator(Actor actor, @PathVariable String id, @PathVariable String goalId,
@@ -176,6 +186,7 @@ public class DeclarationCommandController {
                         new IndicatorCreated(indicatorId.value(), goalId, id, version))));
     }
 
+    @Answers.NewVersion
     @Operation(summary = "修改绩效指标")
     @PutMapping("/{id}/goals/{goalId}/indicators/{indicatorId}")
     public Mono<ResponseEntity<?>> reviseIndicator(Actor actor, @PathVariable String id, @PathVariable String goalId,
@@ -186,6 +197,7 @@ public class DeclarationCommandController {
                 body.toReviseCommand(DeclarationId.of(id), GoalId.of(goalId), IndicatorId.of(indicatorId), expected));
     }
 
+    @Answers.NewVersion
     @Operation(summary = "删除绩效指标")
     @DeleteMapping("/{id}/goals/{goalId}/indicators/{indicatorId}")
     public Mono<ResponseEntity<?>> removeIndicator(Actor actor, @PathVariable String id, @PathVariable String goalId,
@@ -197,6 +209,7 @@ public class DeclarationCommandController {
 
     // ---- the life cycle
 
+    @Answers.NewVersion
     @Operation(summary = "提交审核：有错误时 409 并列出错误；警示随本次修订保存")
     @PostMapping("/{id}/submit")
     public Mono<ResponseEntity<?>> submit(Actor actor, @PathVariable String id,
@@ -206,6 +219,7 @@ public class DeclarationCommandController {
                 expected -> new SubmitDeclarationCommand(DeclarationId.of(id), actor.asPerson(), expected));
     }
 
+    @Answers.NewVersion
     @Operation(summary = "业务股室审核：通过（PASS）或退回（RETURN，须填意见）")
     @PostMapping("/{id}/business-review")
     public Mono<ResponseEntity<?>> businessReview(Actor actor, @PathVariable String id,
@@ -217,6 +231,7 @@ public class DeclarationCommandController {
                         actor.asPerson(), expected));
     }
 
+    @Answers.NewVersion
     @Operation(summary = "监督绩效股批复")
     @PostMapping("/{id}/approval")
     public Mono<ResponseEntity<?>> approve(Actor actor, @PathVariable String id, @Valid @RequestBody(required = false) Requests.Opinion body,
@@ -227,6 +242,7 @@ public class DeclarationCommandController {
                 expected -> new ApproveDeclarationCommand(DeclarationId.of(id), opinion, actor.asPerson(), expected));
     }
 
+    @Answers.NewVersion
     @Operation(summary = "监督绩效股退回（须填意见）")
     @PostMapping("/{id}/return")
     public Mono<ResponseEntity<?>> returnForRevision(Actor actor, @PathVariable String id,
@@ -237,6 +253,7 @@ public class DeclarationCommandController {
                 expected -> new ReturnDeclarationCommand(DeclarationId.of(id), body.opinion(), actor.asPerson(), expected));
     }
 
+    @Answers.NewVersion
     @Operation(summary = "对已批复的申报表发起调整（须填原因）")
     @PostMapping("/{id}/adjustment")
     public Mono<ResponseEntity<?>> startAdjustment(Actor actor, @PathVariable String id,

@@ -22,11 +22,14 @@ import cn.jixiao.kernel.declaration.ThreePublic;
 import cn.jixiao.kernel.declaration.Unit;
 import cn.jixiao.kernel.declaration.UpdateBasicInfoCommand;
 import cn.jixiao.kernel.declaration.UpdateBudgetCommand;
+import cn.jixiao.kernel.input.Identifiers;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
@@ -44,7 +47,9 @@ public final class Requests {
     private Requests() {
     }
 
-    public record UnitBody(@NotBlank(message = "须填写预算单位代码") @Size(max = 64) String code,
+    public record UnitBody(@NotBlank(message = "须填写预算单位代码")
+                           @Pattern(regexp = Identifiers.SHAPE, message = "预算单位代码须由字母、数字与 . _ - 组成，最多 64 个字符")
+                           String code,
                            @NotBlank(message = "须填写预算单位名称") @Size(max = LINE_MAX) String name) {
     }
 
@@ -146,13 +151,15 @@ public final class Requests {
             }
             try {
                 return TargetValue.parse(target);
-            } catch (TargetValue.EmptyTargetException e) {
+            } catch (TargetValue.EmptyTargetException | TargetValue.TargetOutOfRangeException e) {
                 throw InvalidInputException.of("target", e.code(), e.getMessage());
             }
         }
     }
 
-    public record BusinessReview(@NotNull(message = "须选择审核结论：PASS 或 RETURN") ReviewDecision decision,
+    public record BusinessReview(@NotNull(message = "须选择审核结论：PASS 或 RETURN")
+                                 @Schema(description = "审核结论：通过或退回（批复由监督绩效股作出）", type = "string",
+                                         allowableValues = {"PASS", "RETURN"}) ReviewDecision decision,
                                  @Size(max = TEXT_MAX) String opinion) {
     }
 
