@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +29,28 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     public static EmbeddedMongo start(MongoSettings.Embedded settings) {
         MongoServer server = new MongoServer(backend(settings));
-        server.bind(settings.host(), settings.port());
+        bind(server, settings);
         InetSocketAddress address = server.getLocalAddress();
         String uri = "mongodb://" + address.getHostString() + ":" + address.getPort();
         log.info("Embedded MongoDB listening on {} ({})", uri,
                 settings.inMemory() ? "memory only" : "data in " + settings.dataDir().toAbsolutePath());
         return new EmbeddedMongo(server, uri);
+    }
+
+    /**
+     * Netty throws the BindException of a taken port undeclared, past mongo-java-server's own clean-up, which would
+     * leave its event loops running and the process hanging: stop them here and say which port it was.
+     */
+    private static void bind(MongoServer server, MongoSettings.Embedded settings) {
+        try {
+            server.bind(settings.host(), settings.port());
+        } catch (Exception e) {
+            server.shutdownNow();
+            if (e instanceof BindException) {
+                throw new EmbeddedMongoPortInUseException(settings.host(), settings.port(), e);
+            }
+            throw e;
+        }
     }
 
     private static MongoBackend backend(MongoSettings.Embedded settings) {
