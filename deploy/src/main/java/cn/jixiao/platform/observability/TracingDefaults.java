@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Tracing is off unless an OTLP endpoint is configured ({@code MANAGEMENT_OTLP_TRACING_ENDPOINT}): without one
- * there is nobody to send spans to, so none are made. Added last, so an explicit
- * {@code management.tracing.enabled} still wins.
+ * there is nobody to send spans to, so none are sampled, exported or propagated. With one, every request is traced
+ * (a bureau's traffic is small). Added last, so an explicit {@code management.tracing.*} setting still wins.
  */
 public class TracingDefaults implements EnvironmentPostProcessor {
 
@@ -21,6 +21,7 @@ public class TracingDefaults implements EnvironmentPostProcessor {
         String endpoint = environment.getProperty(ENDPOINT);
         boolean configured = endpoint != null && !endpoint.isBlank();
         environment.getPropertySources().addLast(new MapPropertySource("jixiao-tracing-defaults",
-                Map.of("management.tracing.enabled", configured)));
+                Map.of("management.tracing.enabled", configured,
+                        "management.tracing.sampling.probability", configured ? 1.0 : 0.0)));
     }
 }
