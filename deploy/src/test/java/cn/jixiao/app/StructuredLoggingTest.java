@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -44,6 +45,8 @@ class StructuredLoggingTest {
 
     @Test
     void everyLineOfARequestNamesItsCorrelationIdTenantAndUserAndNoneHoldsATokenOrAPhoneNumber(CapturedOutput output) {
+        // Another test's context may have set logging up already in this JVM; Boot would then keep its format.
+        LoggingSystem.get(getClass().getClassLoader()).cleanUp();
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(JixiaoApplication.class)
                 .initializers(context -> ((GenericApplicationContext) context).registerBean("probeRoute",
                         RouterFunction.class, StructuredLoggingTest::probeRoute))
