@@ -134,6 +134,13 @@ class OidcSignInTest {
     }
 
     @Test
+    void anRfc9068AccessTokenIsAcceptedAndAnUnexpectedTypeIsNot() {
+        Map<String, Object> viewer = Map.of("realm_access", Map.of("roles", List.of("VIEWER")), "bureau", tenant);
+        assertThat(status(typed("at+jwt", viewer))).isEqualTo(200);
+        refused(typed("dpop+jwt", viewer));
+    }
+
+    @Test
     void keysRotatedAtTheProviderArePickedUpWithoutARestart() {
         Map<String, Object> viewer = Map.of("realm_access", Map.of("roles", List.of("VIEWER")), "bureau", tenant);
         String beforeRotation = token("viewer", viewer);
@@ -158,6 +165,11 @@ class OidcSignInTest {
 
     private String token(String subject, Map<String, Object> claims) {
         return provider.issueToken(ISSUER_ID, subject, new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT",
+                List.of(AUDIENCE), claims, 3600)).serialize();
+    }
+
+    private String typed(String type, Map<String, Object> claims) {
+        return provider.issueToken(ISSUER_ID, "viewer", new DefaultOAuth2TokenCallback(ISSUER_ID, "viewer", type,
                 List.of(AUDIENCE), claims, 3600)).serialize();
     }
 

@@ -89,6 +89,8 @@ public class SecurityConfiguration {
                 settings.audience(), algorithms.isEmpty() ? "announced by its JWKS" : algorithms);
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withIssuerLocation(settings.issuerUri())
                 .jwsAlgorithms(accepted -> accepted.addAll(algorithms))
+                // The type is checked by TokenValidation, which also accepts RFC 9068 access tokens (at+jwt).
+                .validateType(false)
                 .build();
         decoder.setJwtValidator(TokenValidation.production(settings.issuerUri(), settings.audience(),
                 settings.clockSkew(), clock));

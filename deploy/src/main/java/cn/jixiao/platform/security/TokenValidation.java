@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +39,7 @@ final class TokenValidation {
         List<OAuth2TokenValidator<Jwt>> validators = always(clockSkew, clock);
         validators.add(new JwtIssuerValidator(issuer));
         validators.add(anyAudienceOf(audiences));
+        validators.add(accessTokenTypes());
         return new DelegatingOAuth2TokenValidator<>(validators);
     }
 
@@ -58,6 +60,13 @@ final class TokenValidation {
                 ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
                 "The iat claim is in the future", null));
+    }
+
+    /** A plain JWT, an RFC 9068 access token (providers differ), or no {@code typ} at all; never an ID token's kin. */
+    private static OAuth2TokenValidator<Jwt> accessTokenTypes() {
+        JwtTypeValidator types = new JwtTypeValidator("JWT", "at+jwt", "application/at+jwt");
+        types.setAllowEmpty(true);
+        return types;
     }
 
     private static OAuth2TokenValidator<Jwt> anyAudienceOf(List<String> audiences) {
