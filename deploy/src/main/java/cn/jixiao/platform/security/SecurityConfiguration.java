@@ -8,11 +8,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -69,11 +71,16 @@ public class SecurityConfiguration {
 
     @Bean
     ReactiveJwtDecoder jwtDecoder(SecuritySettings settings, MongoSettings mongo, Clock clock) {
-        NimbusReactiveJwtDecoder decoder = settings.usesIssuer()
-                ? issuerDecoder(settings, clock)
-                : developmentDecoder(settings, mongo, clock);
+        if (!settings.usesIssuer()) {
+            NimbusReactiveJwtDecoder decoder = developmentDecoder(settings, mongo, clock);
+            decoder.setClaimSetConverter(new ProviderClaims(settings.claims()));
+            return decoder;
+        }
+        NimbusReactiveJwtDecoder decoder = issuerDecoder(settings, clock);
         decoder.setClaimSetConverter(new ProviderClaims(settings.claims()));
-        return decoder;
+        // Discovery or keys out of reach is no fault of the token: a 503 (BearerChallenge), not a 401 or a 500.
+        return token -> decoder.decode(token).onErrorMap(e -> !(e instanceof JwtException),
+                e -> new AuthenticationServiceException("The identity provider cannot be reached", e));
     }
 
     /** Production: the issuer's keys from its JWKS (fetched again when a token names a key not seen yet). */
