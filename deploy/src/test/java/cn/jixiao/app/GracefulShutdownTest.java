@@ -33,7 +33,9 @@ class GracefulShutdownTest {
                         RouterFunction.class, () -> slowRoute(inFlight)))
                 .run("--server.port=0", "--jixiao.mongodb.uri=", "--jixiao.mongodb.embedded.data-dir=",
                         "--jixiao.mongodb.embedded.port=0", "--jixiao.demo.enabled=false",
-                        "--jixiao.security.dev-jwt-secret=" + Tokens.SECRET, "--jixiao.audit.key-file=");
+                        "--jixiao.security.dev-jwt-secret=" + Tokens.SECRET, "--jixiao.audit.key-file=",
+                        // As compose and the ConfigMap leave it when no collector is configured.
+                        "--management.otlp.tracing.endpoint=");
         WebClient client = WebClient.create("http://localhost:"
                 + ((WebServerApplicationContext) service).getWebServer().getPort());
 
