@@ -49,6 +49,11 @@ class EmbeddedDefaultTest {
                     .jsonPath("$.unit.name").isEqualTo("衡阳市南岳区祝融街道办事处")
                     .jsonPath("$.goals.length()").isEqualTo(4)
                     .jsonPath("$.income.total").isEqualTo("649.4"));
+            client.get().uri("/actuator/health/readiness").headers(h -> h.setBearerAuth(Tokens.operator()))
+                    .exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.status").isEqualTo("UP")
+                    .jsonPath("$.components.demoTenant.details.registered").isEqualTo(true)
+                    .jsonPath("$.components.demoTenant.details.seedForm").isEqualTo(true);
             client.post().uri("/api/v1/admin/tenants").headers(h -> h.setBearerAuth(Tokens.operator()))
                     .bodyValue(Map.of("id", "kept-tenant", "name", "重启后仍在", "region", "湖南省"))
                     .exchange().expectStatus().isCreated();

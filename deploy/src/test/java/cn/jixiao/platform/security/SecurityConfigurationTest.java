@@ -3,14 +3,32 @@ package cn.jixiao.platform.security;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.platform.mongo.MongoSettings;
+import cn.jixiao.platform.web.ProblemWriter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.BearerTokenAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class SecurityConfigurationTest {
 
@@ -18,16 +36,66 @@ class SecurityConfigurationTest {
 
     @Test
     void productionRefusesTokensSignedWithTheBuiltInDevelopmentSecret() {
-        assertThatThrownBy(() -> configuration.jwtDecoder(new SecuritySettings(null, DevTokens.DEFAULT_SECRET),
-                new MongoSettings("mongodb://db1,db2/?replicaSet=rs0", null)))
+        assertThatThrownBy(() -> configuration.jwtDecoder(SecuritySettings.development(DevTokens.DEFAULT_SECRET),
+                new MongoSettings("mongodb://db1,db2/?replicaSet=rs0", null), Clock.systemUTC()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("JIXIAO_OIDC_ISSUER_URI");
     }
 
     @Test
     void theEmbeddedDefaultAcceptsDevelopmentTokens() {
-        assertThat(configuration.jwtDecoder(new SecuritySettings(null, DevTokens.DEFAULT_SECRET),
-                new MongoSettings(null, null))).isNotNull();
+        assertThat(configuration.jwtDecoder(SecuritySettings.development(DevTokens.DEFAULT_SECRET),
+                new MongoSettings(null, null), Clock.systemUTC())).isNotNull();
+    }
+
+    @Test
+    void productionWithoutAnAudienceIsRefusedAtStart() {
+        SecuritySettings noAudience = new SecuritySettings("https://sso.example.gov.cn/realms/jixiao", List.of(),
+                null, null, null, null);
+        assertThatThrownBy(() -> configuration.jwtDecoder(noAudience, new MongoSettings("mongodb://db1", null),
+                Clock.systemUTC())).isInstanceOf(IllegalStateException.class).hasMessageContaining("JIXIAO_OIDC_AUDIENCE");
+    }
+
+    @Test
+    void aMacAlgorithmCannotBePinnedForTheIssuer() {
+        SecuritySettings hs256 = new SecuritySettings("https://sso.example.gov.cn/realms/jixiao", List.of("jixiao"),
+                null, null, List.of("HS256"), null);
+        assertThatThrownBy(() -> configuration.jwtDecoder(hs256, new MongoSettings("mongodb://db1", null),
+                Clock.systemUTC())).isInstanceOf(IllegalStateException.class).hasMessageContaining("HS256");
+    }
+
+    @Test
+    void theProvidersClaimNamesAreReadAsTheServicesOwnAndNestedNamesAreFollowed() {
+        ProviderClaims claims = new ProviderClaims(new SecuritySettings.Claims("realm_access.roles", "unit_code",
+                "bureau", "display_name"));
+        Map<String, Object> mapped = claims.convert(Map.of("sub", "u1", "roles", List.of("PLATFORM_OPERATOR"),
+                "realm_access", Map.of("roles", List.of("FILER")), "unit_code", "430412001", "bureau", "demo",
+                "display_name", "旷文倩"));
+        assertThat(mapped).containsEntry("roles", List.of("FILER")).containsEntry("unit", "430412001")
+                .containsEntry("tenant", "demo").containsEntry("name", "旷文倩");
+        assertThat(claims.convert(Map.of("sub", "u1", "roles", List.of("PLATFORM_OPERATOR"))))
+                .as("a role claim outside the configured one is dropped, not trusted").doesNotContainKey("roles");
+    }
+
+    @Test
+    void anIdentityProviderOutOfReachIsA503WithRetryAfterNotA401() throws Exception {
+        SecuritySettings unreachable = new SecuritySettings("http://127.0.0.1:9/realms/gone", List.of("jixiao"),
+                null, null, null, null);
+        ReactiveJwtDecoder decoder = configuration.jwtDecoder(unreachable, new MongoSettings("mongodb://db1", null),
+                Clock.systemUTC());
+        String token = new PlainJWT(new JWTClaimsSet.Builder().subject("u1").build()).serialize()
+                .replace("eyJhbGciOiJub25lIn0", "eyJhbGciOiJSUzI1NiJ9") + "c2ln";
+        // As the resource server's filter asks: through the authentication manager.
+        Throwable refused = catchThrowable(() -> new JwtReactiveAuthenticationManager(decoder)
+                .authenticate(new BearerTokenAuthenticationToken(token)).block(Duration.ofSeconds(30)));
+        assertThat(refused).isInstanceOf(AuthenticationServiceException.class);
+
+        MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/api/v1/declarations"));
+        new BearerChallenge(new ProblemWriter(new ObjectMapper()))
+                .commence(exchange, (AuthenticationException) refused).block();
+        assertThat(exchange.getResponse().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(exchange.getResponse().getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+        assertThat(exchange.getResponse().getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
