@@ -3,10 +3,12 @@ package cn.jixiao.app;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -108,13 +110,37 @@ final class BenchmarkLoad {
         return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, index))] / 1e6;
     }
 
-    /** Waits for a pool's threads at the end of a section that started some of its own. */
-    static void stop(ExecutorService pool) {
-        pool.shutdownNow();
-        try {
-            pool.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** A load run in the background beside a measurement, until {@link #stop()} (or its cap). */
+    static final class Background implements AutoCloseable {
+        private final AtomicBoolean stop = new AtomicBoolean();
+        private final ExecutorService thread = Executors.newSingleThreadExecutor();
+        private final Future<Result> result;
+
+        Background(String label, int concurrency, Duration cap, Call call) {
+            result = thread.submit(() -> run(label, concurrency, Integer.MAX_VALUE, cap, stop::get, call));
+        }
+
+        Result stop() {
+            stop.set(true);
+            try {
+                return result.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("background load broke", e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            stop.set(true);
+            thread.shutdownNow();
+            try {
+                thread.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -96,6 +96,14 @@ final class BenchmarkService implements AutoCloseable {
                 .orElseThrow(() -> new IllegalStateException("no runtime for tenant " + tenant)).axon();
     }
 
+    /** Appends {@code declarations} seed declarations to the tenant, then gives its projections (bounded) time to catch up. */
+    Configuration seed(String tenant, int declarations, Duration catchUp) {
+        Configuration axon = axon(tenant);
+        BenchmarkDeclarations.append(axon.eventStore(), tenant, 0, declarations);
+        BenchmarkProjections.awaitCaughtUp(axon, catchUp, declarations + " declarations");
+        return axon;
+    }
+
     @Override
     public void close() {
         connections.dispose();

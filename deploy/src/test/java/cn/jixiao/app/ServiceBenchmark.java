@@ -19,11 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.BooleanSupplier;
 
@@ -101,7 +97,7 @@ class ServiceBenchmark {
                 present = wanted;
                 commands.declarations = present;
                 BenchmarkProjections.awaitCaughtUp(axon, settings.catchUpTimeout(), tier + " events");
-                rawDocuments += fillRawEvents(raw, tier - rawDocuments);
+                rawDocuments += fillRawEvents(raw, rawDocuments, tier - rawDocuments);
                 if (rates.isEmpty()) {
                     BenchmarkLoad.run("warm-up: commands", 1, 10, settings.runCap(), commands::send);
                     rawCommand(raw, 1, 50, rawDocuments);
@@ -154,11 +150,10 @@ class ServiceBenchmark {
         return versions;
     }
 
-    /** Event-sized documents (the functions text is the seed's longest field), numbered by _id. */
-    private static long fillRawEvents(MongoCollection<Document> raw, long count) {
-        long existing = raw.countDocuments();
+    /** Event-sized documents (the functions text is the seed's longest field) numbered {@code e-<from>...} by _id. */
+    private static long fillRawEvents(MongoCollection<Document> raw, long from, long count) {
         List<Document> batch = new ArrayList<>();
-        for (long k = existing; k < existing + count; k++) {
+        for (long k = from; k < from + count; k++) {
             batch.add(rawEvent("e-" + k));
             if (batch.size() == 1_000) {
                 raw.insertMany(batch);
@@ -215,37 +210,26 @@ class ServiceBenchmark {
         try (BenchmarkService service = BenchmarkService.start()) {
             BenchmarkHttp api = new BenchmarkHttp(service.http());
             String tenant = service.onboard("bench-proj");
-            Configuration axon = service.axon(tenant);
             int threads = settings.commandThreads();
             int declarations = threads * 4;
-            BenchmarkDeclarations.append(axon.eventStore(), tenant, 0, declarations);
-            BenchmarkProjections.awaitCaughtUp(axon, settings.catchUpTimeout(), "the first declarations");
+            Configuration axon = service.seed(tenant, declarations, settings.catchUpTimeout());
             Commands commands = new Commands(api, tenant, initialVersions(declarations), threads);
             commands.declarations = declarations;
 
             Map<String, Long> start = BenchmarkProjections.positions(axon);
             long startHead = BenchmarkProjections.head(axon);
-            AtomicBoolean stop = new AtomicBoolean();
-            ExecutorService background = Executors.newSingleThreadExecutor();
             long started = System.nanoTime();
-            Future<BenchmarkLoad.Result> load = background.submit(() -> BenchmarkLoad.run(
-                    "commands while projecting", threads, Integer.MAX_VALUE, settings.projectionTimeout(), stop::get, commands::send));
-            try {
+            try (BenchmarkLoad.Background load = new BenchmarkLoad.Background("commands while projecting", threads,
+                    settings.projectionTimeout(), commands::send)) {
                 long backlog = BenchmarkDeclarations.append(axon.eventStore(), tenant, declarations,
                         BenchmarkDeclarations.declarationsFor(settings.projectionBacklog()));
                 Map<String, double[]> reached = awaitGroups(axon, BenchmarkProjections.head(axon), started);
-                stop.set(true);
-                BenchmarkLoad.Result commandRun = load.get();
+                BenchmarkLoad.Result commandRun = load.stop();
                 long commandEvents = BenchmarkProjections.head(axon) - startHead - backlog;
                 double appendRate = commandEvents / commandRun.seconds();
                 BenchmarkReport.line("commands appended %,d events in %.1f s: %.1f events/s (%.1f commands/s); backlog %,d events",
                         commandEvents, commandRun.seconds(), appendRate, commandRun.perSecond(), backlog);
                 reached.forEach((group, at) -> judgeProjection(group, start.getOrDefault(group, -1L), at, appendRate));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            } finally {
-                stop.set(true);
-                BenchmarkLoad.stop(background);
             }
         }
     }
@@ -298,19 +282,22 @@ class ServiceBenchmark {
             Map<String, List<Long>> latencies = new LinkedHashMap<>();
             List<Long> responses = new ArrayList<>();
             long events = 0;
-            for (int i = 0; i < settings.imports(); i++) {
+            // import 0 warms the import path up (its first run compiles and loads much): not counted
+            for (int i = 0; i <= settings.imports(); i++) {
                 String unit = String.format("BENCHIMP%04d", i);
                 long sent = System.nanoTime();
                 Map<String, Object> created = api.importApproved(admin, seed, "zhurong-2020-declaration.docx", unit);
                 long answered = System.nanoTime();
-                responses.add(answered - sent);
                 long version = ((Number) created.get("version")).longValue();
                 events += version;
                 Map<String, Long> seen = visibility.await(created.get("id").toString(), version, unit, i + 1, events,
                         answered, answered + settings.importTimeout().toNanos());
-                seen.forEach((group, nanos) -> latencies.computeIfAbsent(group, g -> new ArrayList<>()).add(nanos));
-                BenchmarkReport.line("import %d: answered in %.0f ms, then visible: %s", i + 1, (answered - sent) / 1e6,
-                        describeMillis(seen));
+                BenchmarkReport.line("import %s: answered in %.0f ms, then visible: %s", i == 0 ? "0 (warm-up)" : i,
+                        (answered - sent) / 1e6, describeMillis(seen));
+                if (i > 0) {
+                    responses.add(answered - sent);
+                    seen.forEach((group, nanos) -> latencies.computeIfAbsent(group, g -> new ArrayList<>()).add(nanos));
+                }
             }
             BenchmarkReport.line("import response: %s", percentiles(responses));
             latencies.forEach((group, values) -> BenchmarkReport.line("until %-10s %s", group + ":", percentiles(values)));
@@ -386,27 +373,14 @@ class ServiceBenchmark {
         try (BenchmarkService service = BenchmarkService.start()) {
             BenchmarkHttp api = new BenchmarkHttp(service.http());
             String tenant = service.onboard("bench-rebuild");
-            Configuration axon = service.axon(tenant);
             int declarations = BenchmarkDeclarations.declarationsFor(settings.rebuildEvents());
-            BenchmarkDeclarations.append(axon.eventStore(), tenant, 0, declarations);
-            BenchmarkProjections.awaitCaughtUp(axon, settings.catchUpTimeout(), "the tenant's history");
+            service.seed(tenant, declarations, settings.catchUpTimeout());
             String viewer = Tokens.of(tenant, "viewer", null, Role.VIEWER);
-            AtomicBoolean stop = new AtomicBoolean();
-            ExecutorService background = Executors.newSingleThreadExecutor();
-            try {
-                Future<BenchmarkLoad.Result> reads = background.submit(() -> BenchmarkLoad.run(
-                        "form reads during the rebuild", settings.rebuildReaders(), Integer.MAX_VALUE,
-                        settings.rebuildTimeout(), stop::get,
-                        (w, i) -> api.get(viewer, "/api/v1/declarations/{id}",
-                                BenchmarkDeclarations.id(ThreadLocalRandom.current().nextInt(declarations)))));
+            try (BenchmarkLoad.Background reads = new BenchmarkLoad.Background("form reads during the rebuild",
+                    settings.rebuildReaders(), settings.rebuildTimeout(), (w, i) -> api.get(viewer,
+                    "/api/v1/declarations/{id}", BenchmarkDeclarations.id(ThreadLocalRandom.current().nextInt(declarations))))) {
                 watchRebuild(api, tenant);
-                stop.set(true);
-                reads.get();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            } finally {
-                stop.set(true);
-                BenchmarkLoad.stop(background);
+                reads.stop();
             }
         }
     }
@@ -471,10 +445,8 @@ class ServiceBenchmark {
         try (BenchmarkService service = BenchmarkService.start()) {
             BenchmarkHttp api = new BenchmarkHttp(service.http());
             String tenant = service.onboard("bench-read");
-            Configuration axon = service.axon(tenant);
             int declarations = settings.readDeclarations();
-            BenchmarkDeclarations.append(axon.eventStore(), tenant, 0, declarations);
-            BenchmarkProjections.awaitCaughtUp(axon, settings.catchUpTimeout(), declarations + " declarations");
+            service.seed(tenant, declarations, settings.catchUpTimeout());
             String viewer = Tokens.of(tenant, "viewer", null, Role.VIEWER);
             MongoCollection<Document> raw = rawForms(service, api, viewer, declarations);
             int requests = settings.readRequests();
