@@ -14,7 +14,7 @@ record BenchmarkSettings(boolean quick, List<Integer> sections,
                          int projectionBacklog, Duration projectionTimeout,
                          int imports, Duration importTimeout,
                          int rebuildEvents, Duration rebuildTimeout, int rebuildReaders,
-                         int idleTenants, Duration idleTime,
+                         int idleTenants, Duration idleSettle, Duration idleTime,
                          int readDeclarations, int readRequests, List<Integer> readConcurrency, Duration runCap) {
 
     static BenchmarkSettings fromSystemProperties() {
@@ -35,6 +35,7 @@ record BenchmarkSettings(boolean quick, List<Integer> sections,
                 seconds("bench.rebuild.timeoutSeconds", quick ? 180 : 4 * 3_600),
                 integer("bench.rebuild.readers", 4),
                 integer("bench.idle.tenants", quick ? 50 : 1_000),
+                seconds("bench.idle.settleSeconds", quick ? 10 : 60),
                 seconds("bench.idle.seconds", quick ? 15 : 60),
                 integer("bench.reads.declarations", quick ? 100 : 10_000),
                 integer("bench.reads.requests", quick ? 300 : 2_000),
