@@ -81,7 +81,7 @@ class StorageFaultTest {
                         .containsKey("detail");
             }
             assertThat(readiness(client)).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-            client.get().uri("/actuator/health").exchange().expectBody()
+            client.get().uri("/actuator/health").headers(h -> h.setBearerAuth(Tokens.operator())).exchange().expectBody()
                     .jsonPath("$.components.storage.status").isEqualTo("DOWN")
                     .jsonPath("$.components.storage.details.reason").value(reason ->
                             assertThat(reason.toString()).contains(dataDir.toAbsolutePath().toString()));

@@ -7,7 +7,7 @@ import cn.jixiao.platform.tenancy.Tenant;
 import cn.jixiao.platform.tenancy.TenantRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * seed form: OUT_OF_SERVICE until both are in place. Always UP where the demo is off.
  */
 @Component("demoTenantHealthIndicator")
-public class DemoTenantHealth implements HealthIndicator {
+public class DemoTenantHealth extends AbstractHealthIndicator {
 
     private final boolean enabled;
     private final DemoTenant demo;
@@ -28,17 +28,18 @@ public class DemoTenantHealth implements HealthIndicator {
         this.registry = registry;
     }
 
+    /** A registry that cannot be read (the store down) makes this DOWN, never an error answer of health itself. */
     @Override
-    public Health health() {
+    protected void doHealthCheck(Health.Builder builder) {
         if (!enabled) {
-            return Health.up().withDetail("enabled", false).build();
+            builder.up().withDetail("enabled", false);
+            return;
         }
         boolean registered = registry.find(TenantId.of(DemoUsers.TENANT))
                 .filter(tenant -> tenant.status() == Tenant.Status.ACTIVE).isPresent();
-        Health.Builder health = registered && demo.isSeeded() ? Health.up() : Health.outOfService();
-        return health.withDetail("tenant", DemoUsers.TENANT)
+        (registered && demo.isSeeded() ? builder.up() : builder.outOfService())
+                .withDetail("tenant", DemoUsers.TENANT)
                 .withDetail("registered", registered)
-                .withDetail("seedForm", demo.isSeeded())
-                .build();
+                .withDetail("seedForm", demo.isSeeded());
     }
 }
