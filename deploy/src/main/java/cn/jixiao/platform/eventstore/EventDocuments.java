@@ -27,6 +27,13 @@ final class EventDocuments {
     static final String PAYLOAD = "payload";
     static final String META_DATA = "metaData";
     static final String GLOBAL_INDEX = "globalIndex";
+    /**
+     * {@code "<aggregateIdentifier>/<sequenceNumber>"}: one single-field unique key per event, so an aggregate is
+     * read as {@code $in} over the keys of its next sequence numbers, which every backend serves from the index
+     * (mongo-java-server serves no range and no operator on a compound index). The last '/' separates the
+     * sequence number, so the key is unique whatever the aggregate identifier contains.
+     */
+    static final String AGGREGATE_SEQ = "aggregateSeq";
 
     /**
      * Fixed-width ISO-8601 (always nine fraction digits) so that string order equals time order, which
@@ -47,6 +54,7 @@ final class EventDocuments {
         return new Document(EVENT_IDENTIFIER, event.getIdentifier())
                 .append(AGGREGATE_IDENTIFIER, event.getAggregateIdentifier())
                 .append(SEQUENCE_NUMBER, event.getSequenceNumber())
+                .append(AGGREGATE_SEQ, aggregateSeq(event.getAggregateIdentifier(), event.getSequenceNumber()))
                 .append(TYPE, event.getType())
                 .append(TIME_STAMP, formatTimeStamp(event.getTimestamp()))
                 .append(PAYLOAD_TYPE, payload.getType().getName())
@@ -66,6 +74,14 @@ final class EventDocuments {
                 document.getString(PAYLOAD_REVISION),
                 document.getString(PAYLOAD),
                 document.getString(META_DATA));
+    }
+
+    static String aggregateSeq(String aggregateIdentifier, long sequenceNumber) {
+        return aggregateIdentifier + "/" + sequenceNumber;
+    }
+
+    static long sequenceNumber(Document document) {
+        return ((Number) document.get(SEQUENCE_NUMBER)).longValue();
     }
 
     static long globalIndex(Document document) {

@@ -70,6 +70,22 @@ final class GlobalIndexAllocator {
         }
     }
 
+    /**
+     * The last index reserved by anyone so far, found by key reads along the chain from the end this engine knows
+     * (one read when nothing new was reserved). Readers use it to tell "nothing new" from "a window of holes", and
+     * to notice appends made by other instances.
+     */
+    long reservedEnd() {
+        try {
+            long known = knownEnd.get();
+            long end = followChain(known < 0 ? sharedHint() : known);
+            knownEnd.accumulateAndGet(end, Math::max);
+            return end;
+        } catch (MongoException e) {
+            throw new EventStoreException("Could not read the end of the global index", e);
+        }
+    }
+
     private boolean tryInsertBlock(long first, long last) {
         try {
             sequence.insertOne(new Document("_id", first).append(LAST, last));
@@ -84,7 +100,10 @@ final class GlobalIndexAllocator {
 
     /** Follows the chain from the block starting at {@code first} (which exists) to its current end. */
     private long endOfChainFrom(long first) {
-        long end = Math.max(blockLast(first), sharedHint());
+        return followChain(Math.max(blockLast(first), sharedHint()));
+    }
+
+    private long followChain(long end) {
         Document next;
         while ((next = sequence.find(eq("_id", end + 1)).first()) != null) {
             end = ((Number) next.get(LAST)).longValue();

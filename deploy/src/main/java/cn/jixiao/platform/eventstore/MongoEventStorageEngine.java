@@ -7,7 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -25,7 +26,6 @@ import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,11 +33,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -62,6 +65,7 @@ import static org.axonframework.common.BuilderUtils.assertThat;
  */
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
+    private static final int SNAPSHOT_ATTEMPTS = 8;
     private static final Logger logger = LoggerFactory.getLogger(MongoEventStorageEngine.class);
 
     static final String EVENTS = "domainevents";
@@ -77,6 +81,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final IndexAllocationListener allocationListener;
     private final GlobalIndexAllocator allocator;
     private final long maxInsertDelayNanos;
+    private final List<Runnable> appendListeners = new CopyOnWriteArrayList<>();
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -91,6 +96,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.maxInsertDelayNanos = builder.gapTimeout.dividedBy(2).toNanos();
         if (builder.ensureIndexes) {
             ensureIndexes();
+            EventKeyMigration.run(events, sequence);
         }
     }
 
@@ -103,11 +109,15 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         // (aggregate, sequence) is the optimistic lock; also serves aggregate reads on MongoDB.
         events.createIndex(Indexes.ascending(AGGREGATE_IDENTIFIER, SEQUENCE_NUMBER), unique("uniqueAggregateSequence"));
         events.createIndex(Indexes.ascending(EVENT_IDENTIFIER), unique("uniqueEventIdentifier"));
+        // The key aggregate reads are served by; sparse only while events stored before it are being migrated.
+        events.createIndex(Indexes.ascending(AGGREGATE_SEQ), unique("uniqueAggregateSeq").sparse(true));
         // Safety net behind the allocator, and the tracking order.
         events.createIndex(Indexes.ascending(GLOBAL_INDEX), unique("uniqueGlobalIndex"));
         // Not unique on purpose: createTokenAt scans by time; ignored by mongo-java-server, used by MongoDB.
         events.createIndex(Indexes.ascending(TIME_STAMP), new IndexOptions().name("timeStamp"));
         snapshots.createIndex(Indexes.ascending(AGGREGATE_IDENTIFIER), unique("uniqueSnapshotAggregate"));
+        // Lets a snapshot be replaced only if it is still the one read (compare-and-set served by this key).
+        snapshots.createIndex(Indexes.ascending(AGGREGATE_IDENTIFIER, SEQUENCE_NUMBER), unique("uniqueSnapshotVersion"));
     }
 
     private static IndexOptions unique(String name) {
@@ -130,6 +140,15 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
         reserveIndexes(documents);
         insert(documents, eventMessages);
+        appendListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Runs {@code listener} after every successful append through this engine (on the appending thread, so it must
+     * not block): how this instance's processors learn of new events at once instead of polling for them.
+     */
+    public void onAppend(Runnable listener) {
+        appendListeners.add(listener);
     }
 
     /**
@@ -177,54 +196,96 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         events.deleteMany(in(EVENT_IDENTIFIER, ids));
     }
 
+    /**
+     * Keeps the newest snapshot per aggregate. The one stored is read by its unique key and replaced only while it is
+     * still that one (a filter on exactly the keys of {@code uniqueSnapshotVersion}); a lost race reads again.
+     */
     @Override
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
         Document document = toDocument(snapshot, serializer);
+        String aggregate = snapshot.getAggregateIdentifier();
         try {
-            // Replace only an older snapshot; when a newer one is stored the filter misses, the upsert hits the
-            // unique index and we keep the newer one.
-            snapshots.replaceOne(and(eq(AGGREGATE_IDENTIFIER, snapshot.getAggregateIdentifier()),
-                                     lte(SEQUENCE_NUMBER, snapshot.getSequenceNumber())),
-                                 document, new ReplaceOptions().upsert(true));
-        } catch (MongoException e) {
-            if (!MongoDuplicateKeyResolver.isDuplicateKey(e)) {
-                throw new EventStoreException("Could not store snapshot of aggregate " + snapshot.getAggregateIdentifier(), e);
+            for (int attempt = 0; attempt < SNAPSHOT_ATTEMPTS; attempt++) {
+                Document current = snapshots.find(new Document(AGGREGATE_IDENTIFIER, aggregate))
+                                            .projection(Projections.include(SEQUENCE_NUMBER)).first();
+                if (current == null ? insertSnapshot(document)
+                        : sequenceNumber(current) >= snapshot.getSequenceNumber()
+                        || snapshots.replaceOne(new Document(AGGREGATE_IDENTIFIER, aggregate)
+                                                        .append(SEQUENCE_NUMBER, sequenceNumber(current)),
+                                                document).getMatchedCount() > 0) {
+                    return;
+                }
             }
+            logger.info("Snapshot of {} at {} not stored: others kept replacing it", aggregate, snapshot.getSequenceNumber());
+        } catch (MongoException e) {
+            throw new EventStoreException("Could not store snapshot of aggregate " + aggregate, e);
+        }
+    }
+
+    private boolean insertSnapshot(Document document) {
+        try {
+            snapshots.insertOne(document);
+            return true;
+        } catch (MongoException e) {
+            if (MongoDuplicateKeyResolver.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
         }
     }
 
     // ---- reading an aggregate -----------------------------------------------------------------------------------
 
+    /**
+     * Sequence numbers of an aggregate are contiguous, so the next {@code batchSize} events are exactly the keys
+     * {@code aggregate/first .. aggregate/first+batchSize-1}: one {@code $in} on a unique key, and a short batch is
+     * the end of the stream.
+     */
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
-        List<DomainEventData<?>> result = new ArrayList<>();
-        events.find(and(eq(AGGREGATE_IDENTIFIER, aggregateIdentifier), gte(SEQUENCE_NUMBER, firstSequenceNumber)))
-              .sort(Sorts.ascending(SEQUENCE_NUMBER))
-              .limit(batchSize)
-              .forEach(document -> result.add(toEventData(document)));
-        return result;
+        List<Document> found = events.find(in(AGGREGATE_SEQ, aggregateKeys(aggregateIdentifier, firstSequenceNumber, batchSize)))
+                                     .into(new ArrayList<>());
+        found.sort(Comparator.comparingLong(EventDocuments::sequenceNumber));
+        return found.stream().map(EventDocuments::toEventData).toList();
+    }
+
+    private static List<String> aggregateKeys(String aggregateIdentifier, long first, int count) {
+        return LongStream.range(first, first + count).mapToObj(seq -> aggregateSeq(aggregateIdentifier, seq)).toList();
     }
 
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
-        List<DomainEventData<?>> result = new ArrayList<>();
-        snapshots.find(eq(AGGREGATE_IDENTIFIER, aggregateIdentifier))
-                 .sort(Sorts.descending(SEQUENCE_NUMBER))
-                 .forEach(document -> result.add(toEventData(document)));
-        return result.stream();
+        Document snapshot = snapshots.find(new Document(AGGREGATE_IDENTIFIER, aggregateIdentifier)).first();
+        return snapshot == null ? Stream.empty() : Stream.of(toEventData(snapshot));
     }
 
+    /** From the snapshot on, batch by batch of keys, until a batch comes back short. */
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        Document last = events.find(eq(AGGREGATE_IDENTIFIER, aggregateIdentifier))
-                              .sort(Sorts.descending(SEQUENCE_NUMBER))
-                              .limit(1)
-                              .first();
-        return Optional.ofNullable(last).map(d -> ((Number) d.get(SEQUENCE_NUMBER)).longValue());
+        Document snapshot = snapshots.find(new Document(AGGREGATE_IDENTIFIER, aggregateIdentifier))
+                                     .projection(Projections.include(SEQUENCE_NUMBER)).first();
+        long last = snapshot == null ? -1 : sequenceNumber(snapshot);
+        int batch = batchSize();
+        while (true) {
+            List<Long> found = new ArrayList<>();
+            events.find(in(AGGREGATE_SEQ, aggregateKeys(aggregateIdentifier, last + 1, batch)))
+                  .projection(Projections.include(SEQUENCE_NUMBER))
+                  .forEach(document -> found.add(sequenceNumber(document)));
+            last = found.stream().mapToLong(Long::longValue).max().orElse(last);
+            if (found.size() < batch) {
+                return last < 0 ? Optional.empty() : Optional.of(last);
+            }
+        }
     }
 
     // ---- tracking -----------------------------------------------------------------------------------------------
 
+    /**
+     * The next events after a token are its gaps and the indexes right after it: one {@code $in} on the unique
+     * global index. When that window holds nothing new although more was reserved (a window of holes left by failed
+     * or abandoned appends), the next windows are read up to the end of the allocator's chain, so a tracker never
+     * stalls behind holes; the indexes it jumps become gaps of the token, waited for as any other.
+     */
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
         if (lastToken != null && !(lastToken instanceof GapAwareTrackingToken)) {
@@ -232,11 +293,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
         GapAwareTrackingToken previous = (GapAwareTrackingToken) lastToken;
         gaps.observe(previous);
-        List<Document> batch = new ArrayList<>();
-        events.find(trackingFilter(previous))
-              .sort(Sorts.ascending(GLOBAL_INDEX))
-              .limit(batchSize)
-              .forEach(batch::add);
+        List<Document> batch = trackedDocuments(previous, batchSize);
         Set<Long> filling = batch.stream().map(EventDocuments::globalIndex).collect(Collectors.toSet());
         List<TrackedEventData<?>> result = new ArrayList<>(batch.size());
         for (Document document : batch) {
@@ -250,12 +307,24 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return result;
     }
 
-    private static Bson trackingFilter(GapAwareTrackingToken token) {
-        if (token == null) {
-            return new Document();
+    private List<Document> trackedDocuments(GapAwareTrackingToken token, int batchSize) {
+        long after = token == null ? lowestGlobalSequence - 1 : token.getIndex();
+        List<Long> keys = new ArrayList<>(token == null ? List.of() : token.getGaps());
+        LongStream.rangeClosed(after + 1, after + batchSize).forEach(keys::add);
+        List<Document> found = byGlobalIndex(keys);
+        long windowEnd = after + batchSize;
+        long last = after;
+        while (found.stream().noneMatch(document -> globalIndex(document) > last)
+                && windowEnd < allocator.reservedEnd()) {
+            found.addAll(byGlobalIndex(LongStream.rangeClosed(windowEnd + 1, windowEnd + batchSize).boxed().toList()));
+            windowEnd += batchSize;
         }
-        Bson after = gt(GLOBAL_INDEX, token.getIndex());
-        return token.getGaps().isEmpty() ? after : or(after, in(GLOBAL_INDEX, token.getGaps()));
+        found.sort(Comparator.comparingLong(EventDocuments::globalIndex));
+        return found.size() > batchSize ? found.subList(0, batchSize) : found;
+    }
+
+    private List<Document> byGlobalIndex(List<Long> indexes) {
+        return events.find(in(GLOBAL_INDEX, indexes)).into(new ArrayList<>());
     }
 
     private GapAwareTrackingToken advance(GapAwareTrackingToken previous, long globalIndex) {
@@ -268,6 +337,23 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return previous.advanceTo(globalIndex, maxGapOffset);
     }
 
+    /**
+     * One batch of the events after {@code token}, upcast and deserialized: exactly one tracking read (the stream of
+     * {@link #readEvents(TrackingToken, boolean)} reads once more to find out that nothing follows).
+     */
+    public List<TrackedEventMessage<?>> readBatch(TrackingToken token, int batchSize) {
+        return EventUtils.upcastAndDeserializeTrackedEvents(fetchTrackedEvents(token, batchSize).stream(),
+                                                            getEventSerializer(), upcasterChain).toList();
+    }
+
+    /**
+     * The last index reserved so far by any writer (key reads along the allocator's chain); it moves when anyone
+     * appended, on this instance or another.
+     */
+    public long reservedEnd() {
+        return allocator.reservedEnd();
+    }
+
     @Override
     public TrackingToken createTailToken() {
         // Tail = before the lowest index ever handed out, so events still being inserted are not missed.
@@ -276,11 +362,21 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     @Override
     public TrackingToken createHeadToken() {
-        Document last = events.find().sort(Sorts.descending(GLOBAL_INDEX)).limit(1).first();
-        return last == null ? createTailToken() : GapAwareTrackingToken.newInstance(globalIndex(last), new TreeSet<>());
+        // The highest stored event, found by reading key windows down from the end of the allocator's chain.
+        int window = batchSize();
+        for (long high = allocator.reservedEnd(); high >= lowestGlobalSequence; high -= window) {
+            OptionalLong last = byGlobalIndex(LongStream.rangeClosed(Math.max(lowestGlobalSequence, high - window + 1), high)
+                                                  .boxed().toList())
+                    .stream().mapToLong(EventDocuments::globalIndex).max();
+            if (last.isPresent()) {
+                return GapAwareTrackingToken.newInstance(last.getAsLong(), new TreeSet<>());
+            }
+        }
+        return createTailToken();
     }
 
     @Override
+    /** Off the hot path (a reset to a point in time): a range on the time stamp, served by an index on MongoDB only. */
     public TrackingToken createTokenAt(Instant dateTime) {
         Document first = events.find(gte(TIME_STAMP, formatTimeStamp(dateTime)))
                                .sort(Sorts.ascending(GLOBAL_INDEX)).limit(1).first();

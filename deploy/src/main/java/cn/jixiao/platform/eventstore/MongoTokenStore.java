@@ -3,13 +3,8 @@ package cn.jixiao.platform.eventstore;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
@@ -21,34 +16,42 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
-import static com.mongodb.client.model.Filters.*;
 import static org.axonframework.common.BuilderUtils.assertNonEmpty;
 import static org.axonframework.common.BuilderUtils.assertNonNull;
 import static org.axonframework.common.BuilderUtils.assertThat;
 
 /**
- * Token store in the tenant's database (collection {@code trackingtokens}), one document per processor segment.
- * Claims are taken, extended and released with single-document conditional updates, so two nodes can never both
- * own a segment; a claim is free when it has no owner or its timestamp is older than the claim timeout.
- * Tokens are stored as the serializer's string form (JSON with Jackson).
+ * Token store in the tenant's database (collection {@code trackingtokens}): one document per processor,
+ * {@code {processorName, segment: -1, version, segments: [{segment, owner, timestamp, token, tokenType}]}}, read by
+ * the exact keys of the unique {@code (processorName, segment)} index. Every change (claim, extension, token, release,
+ * a segment added or removed) is a compare-and-set on the unique {@code (processorName, segment, version)} index: the
+ * filter names exactly its keys, so it is served by the index on every backend, and the conditional update runs
+ * atomically (under the collection's lock on mongo-java-server), so of two nodes racing for a segment exactly one
+ * wins and the other re-reads and sees the claim. A claim is free when it has no owner or its timestamp is older
+ * than the claim timeout. Tokens are stored as the serializer's string form (JSON with Jackson).
+ * <p>
+ * Documents of the earlier layout (one per segment) are folded into the processor's document on first use.
  */
 public class MongoTokenStore implements TokenStore {
 
     static final String COLLECTION = "trackingtokens";
     static final String PROCESSOR_NAME = "processorName";
     static final String SEGMENT = "segment";
+    static final String SEGMENTS = "segments";
+    static final String VERSION = "version";
     static final String OWNER = "owner";
     static final String TIMESTAMP = "timestamp";
     static final String TOKEN = "token";
@@ -56,12 +59,17 @@ public class MongoTokenStore implements TokenStore {
     /** Same convention as Axon's JPA/JDBC stores: a pseudo processor holding the storage identifier. */
     static final String CONFIG_PROCESSOR = "__config";
     static final String STORAGE_IDENTIFIER = "storageIdentifier";
+    /** The {@code segment} of a processor's document; per-segment documents of the earlier layout have 0 and up. */
+    static final int PROCESSOR_DOCUMENT = -1;
+    private static final int MAX_ATTEMPTS = 64;
 
     private final MongoCollection<Document> tokens;
     private final Serializer serializer;
     private final Duration claimTimeout;
     private final String nodeId;
     private final Clock clock;
+    /** The processor documents last read or written here: a write first tries these versions, saving a read. */
+    private final Map<String, Document> lastSeen = new ConcurrentHashMap<>();
 
     protected MongoTokenStore(Builder builder) {
         this.tokens = builder.database.getCollection(COLLECTION);
@@ -76,10 +84,12 @@ public class MongoTokenStore implements TokenStore {
         return new Builder();
     }
 
-    /** Unique (processorName, segment): makes initialisation race-free. Idempotent. */
+    /** Unique (processorName, segment) to read a processor, and (.., version) for compare-and-set. Idempotent. */
     public void ensureIndexes() {
         tokens.createIndex(Indexes.ascending(PROCESSOR_NAME, SEGMENT),
                            new IndexOptions().unique(true).name("uniqueProcessorSegment"));
+        tokens.createIndex(Indexes.ascending(PROCESSOR_NAME, SEGMENT, VERSION),
+                           new IndexOptions().unique(true).name("uniqueProcessorVersion"));
     }
 
     // ---- initialisation -----------------------------------------------------------------------------------------
@@ -91,29 +101,29 @@ public class MongoTokenStore implements TokenStore {
 
     @Override
     public void initializeTokenSegments(String processorName, int segmentCount, TrackingToken initialToken) {
-        if (fetchSegments(processorName).length > 0) {
-            throw new UnableToClaimTokenException(
-                    "Could not initialize segments. Some segments were already present for " + processorName);
-        }
-        List<Document> documents = new ArrayList<>(segmentCount);
-        for (int segment = 0; segment < segmentCount; segment++) {
-            documents.add(newEntry(processorName, segment, initialToken));
-        }
-        try {
-            tokens.insertMany(documents);
-        } catch (MongoException e) {
-            throw new UnableToClaimTokenException("Could not initialize segments for " + processorName, e);
-        }
+        change(processorName, true, segments -> {
+            if (!segments.isEmpty()) {
+                throw new UnableToClaimTokenException(
+                        "Could not initialize segments. Some segments were already present for " + processorName);
+            }
+            for (int segment = 0; segment < segmentCount; segment++) {
+                segments.add(newEntry(segment, initialToken));
+            }
+            return null;
+        });
     }
 
     @Override
     public void initializeSegment(TrackingToken token, String processorName, int segment) {
-        try {
-            tokens.insertOne(newEntry(processorName, segment, token));
-        } catch (MongoException e) {
-            throw new UnableToInitializeTokenException(
-                    "Could not initialize segment " + segment + " of " + processorName + ": it already exists", e);
-        }
+        change(processorName, true, segments -> {
+            if (find(segments, segment).isPresent()) {
+                throw new UnableToInitializeTokenException(
+                        "Could not initialize segment " + segment + " of " + processorName + ": it already exists");
+            }
+            segments.add(newEntry(segment, token));
+            segments.sort(Comparator.comparingInt(entry -> entry.getInteger(SEGMENT)));
+            return null;
+        });
     }
 
     @Override
@@ -121,122 +131,113 @@ public class MongoTokenStore implements TokenStore {
         return true;
     }
 
-    private Document newEntry(String processorName, int segment, TrackingToken token) {
-        Document document = new Document(PROCESSOR_NAME, processorName).append(SEGMENT, segment)
-                                                                         .append(OWNER, null)
-                                                                         .append(TIMESTAMP, Date.from(clock.instant()));
-        return withToken(document, token);
+    private Document newEntry(int segment, TrackingToken token) {
+        Document entry = new Document(SEGMENT, segment).append(OWNER, null).append(TIMESTAMP, Date.from(clock.instant()));
+        return withToken(entry, token);
     }
 
-    private Document withToken(Document document, TrackingToken token) {
+    private Document withToken(Document entry, TrackingToken token) {
         if (token == null) {
-            return document.append(TOKEN, null).append(TOKEN_TYPE, null);
+            return entry.append(TOKEN, null).append(TOKEN_TYPE, null);
         }
         SerializedObject<String> serialized = serializer.serialize(token, String.class);
-        return document.append(TOKEN, serialized.getData()).append(TOKEN_TYPE, serialized.getType().getName());
+        return entry.append(TOKEN, serialized.getData()).append(TOKEN_TYPE, serialized.getType().getName());
     }
 
     // ---- claims -------------------------------------------------------------------------------------------------
 
     @Override
     public TrackingToken fetchToken(String processorName, int segment) {
-        Document claimed = tokens.findOneAndUpdate(
-                and(segmentFilter(processorName, segment), claimable()),
-                Updates.combine(Updates.set(OWNER, nodeId), Updates.set(TIMESTAMP, Date.from(clock.instant()))),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-        if (claimed == null) {
-            throw unableToClaim(processorName, segment);
-        }
-        return readToken(claimed);
+        return change(processorName, false, segments -> claim(processorName, segments, segment));
     }
 
     @Override
     public TrackingToken fetchToken(String processorName, Segment segment) {
-        int[] segments = fetchSegments(processorName);
-        // A segment that was split or merged away by another node must not be claimed under its old mask.
-        for (int existing : segments) {
-            if (existing == segment.getSegmentId()) {
-                Segment current = Segment.computeSegment(existing, segments);
-                if (current.getMask() != segment.getMask()) {
-                    throw new UnableToClaimTokenException(
-                            "Segment " + segment + " of " + processorName + " has been split or merged concurrently");
-                }
-                return fetchToken(processorName, segment.getSegmentId());
+        return change(processorName, false, segments -> {
+            // A segment that was split or merged away by another node must not be claimed under its old mask.
+            int[] ids = ids(segments);
+            if (find(segments, segment.getSegmentId()).isPresent()
+                    && Segment.computeSegment(segment.getSegmentId(), ids).getMask() != segment.getMask()) {
+                throw new UnableToClaimTokenException(
+                        "Segment " + segment + " of " + processorName + " has been split or merged concurrently");
             }
-        }
-        throw unableToClaim(processorName, segment.getSegmentId());
+            return claim(processorName, segments, segment.getSegmentId());
+        });
+    }
+
+    private TrackingToken claim(String processorName, List<Document> segments, int segment) {
+        Document entry = find(segments, segment).filter(this::claimable)
+                                                .orElseThrow(() -> unableToClaim(processorName, segment));
+        entry.put(OWNER, nodeId);
+        entry.put(TIMESTAMP, Date.from(clock.instant()));
+        return readToken(entry);
     }
 
     @Override
     public void storeToken(TrackingToken token, String processorName, int segment) {
-        Document update = withToken(new Document(OWNER, nodeId).append(TIMESTAMP, Date.from(clock.instant())), token);
-        long matched = tokens.updateOne(and(segmentFilter(processorName, segment), claimable()),
-                                        new Document("$set", update)).getMatchedCount();
-        if (matched == 0) {
-            throw unableToClaim(processorName, segment);
-        }
+        change(processorName, false, segments -> {
+            Document entry = find(segments, segment).filter(this::claimable)
+                                                    .orElseThrow(() -> unableToClaim(processorName, segment));
+            withToken(entry, token).append(OWNER, nodeId).append(TIMESTAMP, Date.from(clock.instant()));
+            return null;
+        });
     }
 
     @Override
     public void extendClaim(String processorName, int segment) {
-        long matched = tokens.updateOne(and(segmentFilter(processorName, segment), eq(OWNER, nodeId)),
-                                        Updates.set(TIMESTAMP, Date.from(clock.instant()))).getMatchedCount();
-        if (matched == 0) {
-            throw new UnableToClaimTokenException(
-                    "Could not extend the claim on segment " + segment + " of " + processorName + ": not owned by " + nodeId);
-        }
+        change(processorName, false, segments -> {
+            owned(segments, segment).orElseThrow(() -> new UnableToClaimTokenException(
+                    "Could not extend the claim on segment " + segment + " of " + processorName + ": not owned by " + nodeId))
+                    .put(TIMESTAMP, Date.from(clock.instant()));
+            return null;
+        });
     }
 
     @Override
     public void releaseClaim(String processorName, int segment) {
-        tokens.updateOne(and(segmentFilter(processorName, segment), eq(OWNER, nodeId)), Updates.set(OWNER, null));
+        change(processorName, false, segments -> {
+            owned(segments, segment).ifPresent(entry -> entry.put(OWNER, null));
+            return null;
+        });
     }
 
     @Override
     public void deleteToken(String processorName, int segment) {
-        long deleted = tokens.deleteOne(and(segmentFilter(processorName, segment), eq(OWNER, nodeId))).getDeletedCount();
-        if (deleted == 0) {
-            throw new UnableToClaimTokenException(
-                    "Could not delete segment " + segment + " of " + processorName + ": not claimed by " + nodeId);
-        }
+        change(processorName, false, segments -> {
+            Document entry = owned(segments, segment).orElseThrow(() -> new UnableToClaimTokenException(
+                    "Could not delete segment " + segment + " of " + processorName + ": not claimed by " + nodeId));
+            segments.remove(entry);
+            return null;
+        });
     }
 
     // ---- queries ------------------------------------------------------------------------------------------------
 
     @Override
     public int[] fetchSegments(String processorName) {
-        List<Integer> segments = new ArrayList<>();
-        tokens.find(eq(PROCESSOR_NAME, processorName))
-              .projection(Projections.include(SEGMENT))
-              .sort(Sorts.ascending(SEGMENT))
-              .forEach(d -> segments.add(d.getInteger(SEGMENT)));
-        return segments.stream().mapToInt(Integer::intValue).toArray();
+        return ids(segmentsOf(read(processorName)));
     }
 
     @Override
     public List<Segment> fetchAvailableSegments(String processorName) {
-        int[] all = fetchSegments(processorName);
-        List<Segment> available = new ArrayList<>();
-        tokens.find(and(eq(PROCESSOR_NAME, processorName), claimable()))
-              .projection(Projections.include(SEGMENT))
-              .sort(Sorts.ascending(SEGMENT))
-              .forEach(d -> available.add(Segment.computeSegment(d.getInteger(SEGMENT), all)));
-        return available;
+        List<Document> segments = segmentsOf(read(processorName));
+        int[] all = ids(segments);
+        return segments.stream().filter(this::claimable)
+                       .map(entry -> Segment.computeSegment(entry.getInteger(SEGMENT), all))
+                       .toList();
     }
 
     @Override
     public Optional<String> retrieveStorageIdentifier() {
         try {
-            Document config = tokens.findOneAndUpdate(
-                    segmentFilter(CONFIG_PROCESSOR, 0),
-                    Updates.setOnInsert(STORAGE_IDENTIFIER, UUID.randomUUID().toString()),
-                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+            Document config = read(CONFIG_PROCESSOR);
+            if (config == null || config.getString(STORAGE_IDENTIFIER) == null) {
+                Document created = processorDocument(CONFIG_PROCESSOR, 0, List.of(newEntry(0, null)))
+                        .append(STORAGE_IDENTIFIER, UUID.randomUUID().toString());
+                config = insert(created) ? created : read(CONFIG_PROCESSOR); // lost the race: read theirs
+            }
             return Optional.of(config.getString(STORAGE_IDENTIFIER));
         } catch (MongoException e) {
-            if (MongoDuplicateKeyResolver.isDuplicateKey(e)) {
-                // Another node created it concurrently; read theirs.
-                return Optional.of(tokens.find(segmentFilter(CONFIG_PROCESSOR, 0)).first().getString(STORAGE_IDENTIFIER));
-            }
             throw new UnableToRetrieveIdentifierException("Could not retrieve the token store's identifier", e);
         }
     }
@@ -245,13 +246,114 @@ public class MongoTokenStore implements TokenStore {
         return serializer;
     }
 
-    private static Bson segmentFilter(String processorName, int segment) {
-        return and(eq(PROCESSOR_NAME, processorName), eq(SEGMENT, segment));
+    // ---- the processor's document -------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface SegmentsChange<T> {
+        /** Changes the (mutable) segments in place or throws; returns what the operation answers. */
+        T apply(List<Document> segments);
     }
 
-    private Bson claimable() {
-        Instant expiry = clock.instant().minus(claimTimeout);
-        return or(eq(OWNER, null), eq(OWNER, nodeId), lt(TIMESTAMP, Date.from(expiry)));
+    /**
+     * Applies {@code change} to the processor's segments and writes them back if the document is still the version
+     * they were read from; otherwise reads again and retries. {@code create}: a missing processor document is
+     * inserted (the unique key lets only one node create it) instead of failing as "no such segment".
+     */
+    private <T> T change(String processorName, boolean create, SegmentsChange<T> change) {
+        Document current = lastSeen.get(processorName);
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            boolean fresh = current == null;
+            if (fresh) {
+                current = read(processorName);
+            }
+            if (current == null && !create) {
+                // No segment can be claimed, stored or released in a processor that has none.
+                return change.apply(new ArrayList<>());
+            }
+            long version = current == null ? -1 : ((Number) current.get(VERSION)).longValue();
+            List<Document> segments = copy(segmentsOf(current));
+            T answer;
+            try {
+                answer = change.apply(segments);
+            } catch (RuntimeException refused) {
+                if (fresh) {
+                    throw refused;
+                }
+                current = null; // refused on what this node saw last: decide again on what is stored now
+                continue;
+            }
+            Document next = processorDocument(processorName, version + 1, segments);
+            if (current == null ? insert(next) : compareAndSet(processorName, version, next)) {
+                lastSeen.put(processorName, next);
+                return answer;
+            }
+            current = null;
+        }
+        throw new UnableToClaimTokenException("Gave up changing the tokens of " + processorName + ": too much contention");
+    }
+
+    private boolean compareAndSet(String processorName, long version, Document next) {
+        Document filter = new Document(PROCESSOR_NAME, processorName).append(SEGMENT, PROCESSOR_DOCUMENT).append(VERSION, version);
+        return tokens.updateOne(filter, new Document("$set", new Document(VERSION, next.get(VERSION))
+                .append(SEGMENTS, next.get(SEGMENTS)))).getMatchedCount() > 0;
+    }
+
+    private boolean insert(Document document) {
+        try {
+            tokens.insertOne(document);
+            return true;
+        } catch (MongoException e) {
+            if (MongoDuplicateKeyResolver.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private Document read(String processorName) {
+        Document document = tokens.find(new Document(PROCESSOR_NAME, processorName).append(SEGMENT, PROCESSOR_DOCUMENT)).first();
+        if (document == null) {
+            document = LegacyTokens.fold(tokens, processorName);
+        }
+        if (document != null) {
+            lastSeen.put(processorName, document);
+        }
+        return document;
+    }
+
+    static Document processorDocument(String processorName, long version, List<Document> segments) {
+        return new Document(PROCESSOR_NAME, processorName).append(SEGMENT, PROCESSOR_DOCUMENT)
+                                                            .append(VERSION, version)
+                                                            .append(SEGMENTS, segments);
+    }
+
+    private static List<Document> segmentsOf(Document processor) {
+        return processor == null ? List.of() : processor.getList(SEGMENTS, Document.class, List.of());
+    }
+
+    private static List<Document> copy(List<Document> segments) {
+        List<Document> copy = new ArrayList<>(segments.size());
+        segments.forEach(entry -> copy.add(new Document(entry)));
+        return copy;
+    }
+
+    private static int[] ids(List<Document> segments) {
+        return segments.stream().mapToInt(entry -> entry.getInteger(SEGMENT)).sorted().toArray();
+    }
+
+    private static Optional<Document> find(List<Document> segments, int segment) {
+        return segments.stream().filter(entry -> entry.getInteger(SEGMENT) == segment).findFirst();
+    }
+
+    private Optional<Document> owned(List<Document> segments, int segment) {
+        return find(segments, segment).filter(entry -> nodeId.equals(entry.getString(OWNER)));
+    }
+
+    private boolean claimable(Document entry) {
+        String owner = entry.getString(OWNER);
+        Date timestamp = entry.getDate(TIMESTAMP);
+        return owner == null || owner.equals(nodeId)
+                || timestamp == null || timestamp.toInstant().isBefore(clock.instant().minus(claimTimeout));
     }
 
     private TrackingToken readToken(Document entry) {

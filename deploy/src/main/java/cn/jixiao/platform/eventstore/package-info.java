@@ -7,18 +7,21 @@
  * processors see every committed event exactly once however skewed or slow the writers are. Only plain CRUD is used,
  * so the same code runs on the embedded mongo-java-server and on a MongoDB replica set.
  * <p>
+ * Every hot-path read is served by a unique key on both backends (mongo-java-server answers only equality on all
+ * fields of a unique index, or {@code $in} on a single-field unique index): aggregates by {@code aggregateSeq},
+ * tracking by {@code globalIndex $in}, snapshots and tokens by their unique keys, the head by the allocator's chain.
+ * Processors track through {@link cn.jixiao.platform.eventstore.WakingEventSource}, woken by appends instead of
+ * polling; {@link cn.jixiao.platform.eventstore.EventStoreWatch} notices other instances' appends.
+ * <p>
  * Per-tenant wiring (see {@code AxonWiringTest}):
  * <pre>{@code
+ * MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(tenantDatabase).serializer(jackson).build();
  * DefaultConfigurer.defaultConfiguration()
  *     .configureSerializer(c -> jackson)
  *     .configureEventSerializer(c -> jackson)
- *     .configureEmbeddedEventStore(c -> MongoEventStorageEngine.builder()
- *             .database(tenantDatabase)
- *             .eventSerializer(c.eventSerializer())
- *             .snapshotSerializer(c.serializer())
- *             .upcasterChain(c.upcasterChain())
- *             .build())
+ *     .configureEmbeddedEventStore(c -> engine)
  *     .eventProcessing(ep -> ep.usingPooledStreamingEventProcessors()
+ *             .configureDefaultStreamableMessageSource(c -> new WakingEventSource(engine, 250))
  *             .registerTokenStore(c -> MongoTokenStore.builder().database(tenantDatabase).serializer(c.serializer()).build()));
  * }</pre>
  */

@@ -28,19 +28,26 @@ import java.util.UUID;
 public class TenantPorts implements TenantCommandGateway, TenantContexts {
 
     private final TenantRuntimes runtimes;
+    private final StoreWork work;
 
-    public TenantPorts(TenantRuntimes runtimes) {
+    public TenantPorts(TenantRuntimes runtimes, StoreWork work) {
         this.runtimes = runtimes;
+        this.work = work;
     }
 
+    /**
+     * Runs the command on the store's pool: the command bus handles it synchronously (aggregate load, append), and
+     * the tenant may have to start first, neither of which may block the HTTP event loop.
+     */
     @Override
     public <R> Mono<R> send(Actor actor, Object command, Map<String, ?> extraMetadata) {
-        TenantRuntime runtime = runtime(actor.tenant());
         return Mono.deferContextual(context -> {
             String correlationId = context.getOrDefault(CorrelationIdFilter.CONTEXT_KEY, UUID.randomUUID().toString());
             MetaData metaData = MetaData.from(metadata(actor, correlationId, extraMetadata));
-            return Mono.fromFuture(() -> runtime.axon().commandGateway()
-                    .<R>send(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData)));
+            return Mono.fromCallable(() -> runtime(actor.tenant()).axon().commandGateway()
+                            .<R>send(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData)))
+                    .subscribeOn(work.scheduler())
+                    .flatMap(Mono::fromFuture);
         });
     }
 

@@ -34,18 +34,16 @@ class AxonWiringTest extends MongoTestSupport {
         MongoDatabase tenantDatabase = mongo.newTenantDatabase();
         Serializer jackson = JacksonSerializer.defaultSerializer();
         Listing listing = new Listing();
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder().database(tenantDatabase).serializer(jackson).build();
 
         Configuration tenant = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> jackson)
                 .configureEventSerializer(c -> jackson)
-                .configureEmbeddedEventStore(c -> MongoEventStorageEngine.builder()
-                        .database(tenantDatabase)
-                        .eventSerializer(c.eventSerializer())
-                        .snapshotSerializer(c.serializer())
-                        .upcasterChain(c.upcasterChain())
-                        .build())
+                .configureEmbeddedEventStore(c -> engine)
                 .eventProcessing(processing -> processing
                         .usingPooledStreamingEventProcessors()
+                        // Processors are woken by the engine's appends instead of polling the event store.
+                        .configureDefaultStreamableMessageSource(c -> new WakingEventSource(engine, 100))
                         .registerTokenStore(c -> MongoTokenStore.builder()
                                 .database(tenantDatabase)
                                 .serializer(c.serializer())

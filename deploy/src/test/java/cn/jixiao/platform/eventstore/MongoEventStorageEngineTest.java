@@ -78,8 +78,8 @@ class MongoEventStorageEngineTest extends MongoTestSupport {
         mongo.tokenStore(database).build();
 
         assertThat(indexNames(database, "domainevents"))
-                .contains("uniqueAggregateSequence", "uniqueEventIdentifier", "uniqueGlobalIndex");
-        assertThat(indexNames(database, "snapshotevents")).contains("uniqueSnapshotAggregate");
+                .contains("uniqueAggregateSequence", "uniqueEventIdentifier", "uniqueGlobalIndex", "uniqueAggregateSeq");
+        assertThat(indexNames(database, "snapshotevents")).contains("uniqueSnapshotAggregate", "uniqueSnapshotVersion");
         assertThat(indexNames(database, "trackingtokens")).contains("uniqueProcessorSegment");
     }
 
@@ -244,6 +244,51 @@ class MongoEventStorageEngineTest extends MongoTestSupport {
         assertThat(read(engine, engine.createTokenAt(t0.plusSeconds(5))))
                 .extracting(e -> ((ThingHappened) e.getPayload()).label()).containsExactly("y", "z");
         assertThat(engine.createTokenAt(t0.plusSeconds(60))).isEqualTo(engine.createHeadToken());
+    }
+
+    @Test
+    void aTrackerGetsPastAWindowMadeEntirelyOfHoles() {
+        MongoEventStorageEngine engine = mongo.engine(mongo.newTenantDatabase()).batchSize(3).build();
+        engine.appendEvents(event("a", 0));
+        // Ten indexes reserved and then given up: the append clashes on its last event and is undone.
+        List<DomainEventMessage<?>> failing = new ArrayList<>(IntStream.range(0, 10).mapToObj(i -> event("c", i)).toList());
+        failing.add(event("a", 0));
+        assertThatThrownBy(() -> engine.appendEvents(failing)).isInstanceOf(AggregateStreamCreationException.class);
+        engine.appendEvents(event("d", 0));
+
+        List<TrackedEventMessage<?>> seen = read(engine, engine.createTailToken());
+
+        assertThat(aggregates(seen)).containsExactly("a", "d");
+        assertThat(engine.createHeadToken().position()).hasValue(13L);
+    }
+
+    @Test
+    void eventsStoredWithoutTheirAggregateKeyAreMigratedOnceAtStart() {
+        MongoDatabase database = mongo.newTenantDatabase();
+        mongo.engine(database).build().appendEvents(event("a", 0), event("a", 1), event("a", 2));
+        // As an older version stored them: no aggregate key, no marker.
+        database.getCollection("domainevents").updateMany(new Document(), new Document("$unset", new Document("aggregateSeq", "")));
+        database.getCollection("eventsequence").deleteOne(new Document("_id", EventKeyMigration.MARKER_ID));
+
+        MongoEventStorageEngine restarted = mongo.engine(database).build();
+        mongo.engine(database).build();
+
+        assertThat(restarted.readEvents("a").asStream().map(DomainEventMessage::getSequenceNumber)).containsExactly(0L, 1L, 2L);
+        assertThat(restarted.lastSequenceNumberFor("a")).contains(2L);
+        assertThat(database.getCollection("domainevents").find(new Document("aggregateSeq", "a/1")).first()).isNotNull();
+    }
+
+    @Test
+    void tellsItsListenersOfEveryAppendAndWhereTheIndexEnds() {
+        MongoEventStorageEngine engine = mongo.engine(mongo.newTenantDatabase()).build();
+        AtomicInteger appends = new AtomicInteger();
+        engine.onAppend(appends::incrementAndGet);
+
+        engine.appendEvents(event("a", 0), event("a", 1));
+        engine.appendEvents(event("a", 2));
+
+        assertThat(appends).hasValue(2);
+        assertThat(engine.reservedEnd()).isEqualTo(3L);
     }
 
     private static List<TrackedEventMessage<?>> read(MongoEventStorageEngine engine, TrackingToken from) {

@@ -8,12 +8,20 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventhandling.tokenstore.UnableToInitializeTokenException;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -117,5 +125,53 @@ class MongoTokenStoreTest extends MongoTestSupport {
         assertThat(nodeB.retrieveStorageIdentifier()).contains(identifier);
         assertThat(nodeA.retrieveStorageIdentifier()).contains(identifier);
         assertThat(nodeA.fetchSegments("__config")).containsExactly(0);
+    }
+
+    @Test
+    void ofManyNodesRacingForOneSegmentExactlyOneOwnsIt() throws Exception {
+        MongoDatabase tenant = mongo.newTenantDatabase();
+        List<MongoTokenStore> nodes = IntStream.range(0, 8)
+                .mapToObj(i -> mongo.tokenStore(tenant).nodeId("node-" + i).build()).toList();
+        nodes.get(0).initializeTokenSegments("listing", 1);
+        CyclicBarrier start = new CyclicBarrier(nodes.size());
+        ExecutorService executor = Executors.newFixedThreadPool(nodes.size());
+        try {
+            List<Future<Boolean>> claims = nodes.stream().map(node -> executor.submit(() -> {
+                start.await(10, TimeUnit.SECONDS);
+                try {
+                    node.fetchToken("listing", 0);
+                    return true;
+                } catch (UnableToClaimTokenException e) {
+                    return false;
+                }
+            })).toList();
+            long owners = 0;
+            for (Future<Boolean> claim : claims) {
+                owners += claim.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(owners).isEqualTo(1);
+            assertThat(nodes.stream().filter(node -> node.fetchAvailableSegments("listing").isEmpty())).hasSize(nodes.size() - 1);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void tokensStoredOnePerSegmentAreTakenOverWithTheirClaimsAndIdentifier() {
+        MongoDatabase tenant = mongo.newTenantDatabase();
+        MongoTokenStore store = mongo.tokenStore(tenant).nodeId("A").clock(clock).build();
+        TrackingToken token = GapAwareTrackingToken.newInstance(9, List.of(4L));
+        Document legacy = new Document("processorName", "listing").append("segment", 0).append("owner", "B")
+                .append("timestamp", Date.from(clock.instant()))
+                .append("token", mongo.serializer.serialize(token, String.class).getData())
+                .append("tokenType", GapAwareTrackingToken.class.getName());
+        tenant.getCollection("trackingtokens").insertMany(List.of(legacy,
+                new Document("processorName", "__config").append("segment", 0).append("storageIdentifier", "old-id")));
+
+        assertThat(store.fetchSegments("listing")).containsExactly(0);
+        assertThatThrownBy(() -> store.fetchToken("listing", 0)).isInstanceOf(UnableToClaimTokenException.class);
+        clock.advance(Duration.ofSeconds(11));
+        assertThat(store.fetchToken("listing", 0)).isEqualTo(token);
+        assertThat(store.retrieveStorageIdentifier()).contains("old-id");
     }
 }

@@ -4,7 +4,6 @@ import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.messaging.StreamableMessageSource;
 
@@ -13,21 +12,28 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** A pooled streaming processor over an embedded event store, wired the way deploy wires one per group and tenant. */
+/**
+ * A pooled streaming processor over the tenant's {@link WakingEventSource}, wired the way deploy wires one per group
+ * and tenant; appends through other engines (other instances) are noticed by polling the source often.
+ */
 final class ProcessorHarness implements AutoCloseable {
 
     final EmbeddedEventStore eventStore;
     final PooledStreamingEventProcessor processor;
     private final ScheduledExecutorService coordinator = Executors.newScheduledThreadPool(1);
     private final ScheduledExecutorService workers = Executors.newScheduledThreadPool(2);
+    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor();
 
-    ProcessorHarness(String name, EventStorageEngine engine, TokenStore tokenStore, List<Object> handlers) {
-        // Appends by other instances are only seen by polling; poll often so the tests stay fast.
-        eventStore = EmbeddedEventStore.builder().storageEngine(engine).fetchDelay(200).build();
+    ProcessorHarness(String name, MongoEventStorageEngine engine, TokenStore tokenStore, List<Object> handlers) {
+        eventStore = EmbeddedEventStore.builder().storageEngine(engine).optimizeEventConsumption(false).build();
+        WakingEventSource source = new WakingEventSource(engine, 50);
+        // Appends by other instances are only seen by the watch; look often so the tests stay fast.
+        watch.scheduleWithFixedDelay(source::poll, 100, 100, TimeUnit.MILLISECONDS);
         processor = PooledStreamingEventProcessor.builder()
                 .name(name)
                 .eventHandlerInvoker(SimpleEventHandlerInvoker.builder().eventHandlers(handlers).build())
-                .messageSource(eventStore)
+                .messageSource(source)
+                .batchSize(20)
                 .tokenStore(tokenStore)
                 .transactionManager(NoTransactionManager.instance())
                 .coordinatorExecutor(coordinator)
@@ -54,6 +60,7 @@ final class ProcessorHarness implements AutoCloseable {
         stop();
         eventStore.shutDown();
         coordinator.shutdownNow();
+        watch.shutdownNow();
         workers.shutdownNow();
     }
 }

@@ -1,0 +1,54 @@
+package cn.jixiao.platform.eventstore;
+
+import org.axonframework.common.AxonThreadFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One thread for all tenants that looks, every {@code jixiao.eventstore.watch-interval}, whether another instance
+ * appended to a running tenant (one key read per tenant, see {@link WakingEventSource#poll()}). Appends through
+ * this instance wake the processors at once and never wait for it.
+ */
+@Component
+public class EventStoreWatch implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(EventStoreWatch.class);
+
+    private final Set<WakingEventSource> sources = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(new AxonThreadFactory("event-store-watch"));
+
+    public EventStoreWatch(@Value("${jixiao.eventstore.watch-interval:3s}") Duration interval) {
+        thread.scheduleWithFixedDelay(this::pollAll, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Watches {@code source} until the returned handle is closed. */
+    public AutoCloseable watch(WakingEventSource source) {
+        sources.add(source);
+        return () -> sources.remove(source);
+    }
+
+    private void pollAll() {
+        for (WakingEventSource source : sources) {
+            try {
+                source.poll();
+            } catch (RuntimeException e) {
+                log.warn("Could not look for new events of a tenant; trying again on the next round", e);
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        thread.shutdownNow();
+    }
+}

@@ -1,0 +1,173 @@
+package cn.jixiao.platform.eventstore;
+
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingEventStream;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.StreamableMessageSource;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The tenant's events as the pooled streaming processors read them, without polling. A stream reads the store only
+ * when it may have something new: right after it is opened, after an append through this instance's engine (which
+ * calls every open stream's availability callback, so Axon's coordinator runs at once instead of on its next timer),
+ * and when {@link #poll()} sees that the allocator's chain moved (an append by another instance) or the stream
+ * waits for gaps. A tenant with nothing new thus costs one key read per {@link #poll()} and nothing else.
+ */
+public final class WakingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
+
+    private final MongoEventStorageEngine engine;
+    private final int batchSize;
+    private final Set<WakingStream> open = ConcurrentHashMap.newKeySet();
+    private final AtomicLong lastSeenEnd = new AtomicLong(Long.MIN_VALUE);
+
+    public WakingEventSource(MongoEventStorageEngine engine, int batchSize) {
+        this.engine = engine;
+        this.batchSize = batchSize;
+        engine.onAppend(this::wakeAll);
+    }
+
+    @Override
+    public TrackingEventStream openStream(TrackingToken trackingToken) {
+        WakingStream stream = new WakingStream(trackingToken);
+        open.add(stream);
+        return stream;
+    }
+
+    /**
+     * Notices what this instance's appends did not announce: one key read for the end of the allocator's chain,
+     * a wake-up of every stream if it moved, else of the streams whose token still waits for gaps.
+     */
+    public void poll() {
+        if (open.isEmpty()) {
+            return;
+        }
+        long end = engine.reservedEnd();
+        if (lastSeenEnd.getAndSet(end) != end) {
+            wakeAll();
+        } else {
+            open.forEach(WakingStream::wakeIfWaitingForGaps);
+        }
+    }
+
+    private void wakeAll() {
+        open.forEach(WakingStream::wake);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return engine.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return engine.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return engine.createTokenAt(dateTime);
+    }
+
+    private final class WakingStream implements TrackingEventStream {
+
+        private final Queue<TrackedEventMessage<?>> buffer = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean mayHaveMore = new AtomicBoolean(true);
+        private final Object signal = new Object();
+        private volatile TrackingToken lastToken;
+        private volatile Runnable onAvailable = () -> { };
+
+        private WakingStream(TrackingToken token) {
+            this.lastToken = token;
+        }
+
+        void wake() {
+            mayHaveMore.set(true);
+            synchronized (signal) {
+                signal.notifyAll();
+            }
+            onAvailable.run();
+        }
+
+        void wakeIfWaitingForGaps() {
+            if (buffer.isEmpty() && lastToken instanceof GapAwareTrackingToken token && !token.getGaps().isEmpty()) {
+                wake();
+            }
+        }
+
+        /** Reads one batch if the buffer is empty and something may have been added since the last read. */
+        private void fill() {
+            if (!buffer.isEmpty() || !mayHaveMore.compareAndSet(true, false)) {
+                return;
+            }
+            try {
+                List<TrackedEventMessage<?>> batch = engine.readBatch(lastToken, batchSize);
+                if (!batch.isEmpty()) {
+                    lastToken = batch.get(batch.size() - 1).trackingToken();
+                    buffer.addAll(batch);
+                }
+                if (batch.size() >= batchSize) {
+                    mayHaveMore.set(true);
+                }
+            } catch (RuntimeException e) {
+                mayHaveMore.set(true); // read again when the coordinator retries
+                throw e;
+            }
+        }
+
+        @Override
+        public Optional<TrackedEventMessage<?>> peek() {
+            fill();
+            return Optional.ofNullable(buffer.peek());
+        }
+
+        @Override
+        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            long deadline = System.nanoTime() + unit.toNanos(timeout);
+            while (true) {
+                fill();
+                if (!buffer.isEmpty()) {
+                    return true;
+                }
+                long remaining = deadline - System.nanoTime();
+                if (remaining <= 0) {
+                    return false;
+                }
+                synchronized (signal) {
+                    if (!mayHaveMore.get()) {
+                        TimeUnit.NANOSECONDS.timedWait(signal, remaining);
+                    }
+                }
+            }
+        }
+
+        @Override
+        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+            while (!hasNextAvailable(Integer.MAX_VALUE, TimeUnit.MILLISECONDS)) {
+                // keep waiting: a stream blocks until an event arrives
+            }
+            return buffer.poll();
+        }
+
+        @Override
+        public boolean setOnAvailableCallback(Runnable callback) {
+            onAvailable = callback;
+            return true;
+        }
+
+        @Override
+        public void close() {
+            open.remove(this);
+        }
+    }
+}
