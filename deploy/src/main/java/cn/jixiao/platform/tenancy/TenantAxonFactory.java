@@ -7,10 +7,9 @@ import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.platform.eventstore.MongoTenantEventStorage;
 import cn.jixiao.platform.eventstore.TenantEventStorage;
 import cn.jixiao.platform.eventstore.TenantEventStore;
-import cn.jixiao.query.Projection;
+import cn.jixiao.query.GroupHandler;
 import cn.jixiao.query.QuerySideModule;
 import cn.jixiao.query.TenantContext;
-import cn.jixiao.query.audit.AuditModule;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,7 +45,7 @@ public class TenantAxonFactory implements DisposableBean {
 
     private final Serializer serializer;
     private final TenantEventStorage storage;
-    private final AuditModule audit;
+    private final QuerySideModule querySide;
     private final MeterRegistry meters;
     private final ScheduledExecutorService coordinators = Executors.newScheduledThreadPool(2, new AxonThreadFactory("axon-coordinator"));
     private final ScheduledExecutorService workers = Executors.newScheduledThreadPool(4, new AxonThreadFactory("axon-worker"));
@@ -58,11 +57,11 @@ public class TenantAxonFactory implements DisposableBean {
      * coordinator of an idle processor runs only then, or when woken by new events); keep it well under
      * {@code jixiao.processing.claim-timeout}.
      */
-    public TenantAxonFactory(Serializer serializer, TenantEventStorage storage, AuditModule audit, MeterRegistry meters,
+    public TenantAxonFactory(Serializer serializer, TenantEventStorage storage, QuerySideModule querySide, MeterRegistry meters,
                              @Value("${jixiao.processing.claim-extension:20s}") Duration claimExtension) {
         this.serializer = serializer;
         this.storage = storage;
-        this.audit = audit;
+        this.querySide = querySide;
         this.meters = meters;
         this.claimExtension = claimExtension;
     }
@@ -113,10 +112,10 @@ public class TenantAxonFactory implements DisposableBean {
                         .tokenClaimInterval(claimExtension.toMillis())
                         // A new processor reads the history as live events, not as a replay.
                         .initialToken(StreamableMessageSource::createTailToken));
-        for (Projection projection : QuerySideModule.projections(context, audit)) {
-            Object handler = projection.eventHandler();
+        for (GroupHandler group : querySide.handlers(context)) {
+            Object handler = group.eventHandler();
             processing.registerEventHandler(c -> handler)
-                    .assignHandlerInstancesMatching(projection.processingGroup(), candidate -> candidate == handler);
+                    .assignHandlerInstancesMatching(group.processingGroup(), candidate -> candidate == handler);
         }
     }
 

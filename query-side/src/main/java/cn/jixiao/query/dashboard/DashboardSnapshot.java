@@ -19,8 +19,8 @@ public record DashboardSnapshot(int year, int declarations, Map<DeclarationStatu
                                 BudgetFigures budgetTotals, Map<String, Integer> indicatorsByCategory,
                                 Map<String, Integer> warningsByCode, ReviewTurnaround reviewTurnaround) {
 
-    /** Sums the contributions of the declarations of {@code year}. */
-    public static DashboardSnapshot of(int year, Collection<DashboardContribution> contributions) {
+    /** Sums what the declarations of {@code year} contribute. */
+    static DashboardSnapshot of(int year, Collection<YearEntry> contributions) {
         Map<DeclarationStatus, Integer> byStatus = new EnumMap<>(DeclarationStatus.class);
         for (DeclarationStatus status : DeclarationStatus.values()) {
             byStatus.put(status, 0);
@@ -28,13 +28,13 @@ public record DashboardSnapshot(int year, int declarations, Map<DeclarationStatu
         BudgetFigures totals = BudgetFigures.ZERO;
         Map<String, Integer> categories = new TreeMap<>();
         Map<String, Integer> warnings = new TreeMap<>();
-        for (DashboardContribution c : contributions) {
+        for (YearEntry c : contributions) {
             byStatus.merge(c.status(), 1, Integer::sum);
             totals = totals.plus(c.budget());
-            c.indicators().forEach(slot -> categories.merge(slot.category(), 1, Integer::sum));
+            c.categories().forEach((category, count) -> categories.merge(category, count, Integer::sum));
             c.warnings().forEach(code -> warnings.merge(code, 1, Integer::sum));
         }
-        List<Long> turnarounds = contributions.stream().map(DashboardContribution::turnaroundSeconds)
+        List<Long> turnarounds = contributions.stream().map(YearEntry::turnaroundSeconds)
                 .filter(seconds -> seconds != null).toList();
         return new DashboardSnapshot(year, contributions.size(), new LinkedHashMap<>(byStatus), totals, categories,
                 warnings, ReviewTurnaround.of(turnarounds));

@@ -3,8 +3,8 @@ package cn.jixiao.query.listing;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.form.FormReads;
-import cn.jixiao.query.form.FormStore;
-import cn.jixiao.query.form.ViewDocuments;
+import cn.jixiao.query.form.FormRows;
+import cn.jixiao.query.projection.BsonViews;
 import cn.jixiao.query.web.Blocking;
 import cn.jixiao.query.web.QueryProblem;
 import com.mongodb.client.MongoCollection;
@@ -47,7 +47,7 @@ public class ListingController {
                                      @RequestParam(required = false) Long minVersion) {
         var ctx = reads.context(actor);
         ListQuery query = ListQuery.of(actor, year, status, unit, q, queue, page, size, sort);
-        return awaitWrite(ctx, declaration, minVersion).then(Blocking.call(() -> find(reads.forms(ctx), query)));
+        return awaitWrite(ctx, declaration, minVersion).then(Blocking.call(() -> find(reads.rows(ctx), query)));
     }
 
     /**
@@ -62,13 +62,13 @@ public class ListingController {
         return reads.awaitVersion(ctx, declaration, minVersion);
     }
 
-    private static Page<ListItem> find(FormStore forms, ListQuery query) {
-        MongoCollection<Document> collection = forms.collection();
+    private static Page<ListItem> find(FormRows rows, ListQuery query) {
+        MongoCollection<Document> collection = rows.collection();
         long total = collection.countDocuments(query.filter());
         List<ListItem> items = new ArrayList<>();
         collection.find(query.filter()).projection(ROW_FIELDS).sort(query.sort())
                 .skip(query.skip()).limit(query.size())
-                .forEach(document -> items.add(ViewDocuments.fromDocument(document, ListItem.class)));
+                .forEach(document -> items.add(BsonViews.fromDocument(document, ListItem.class)));
         return new Page<>(items, query.page(), query.size(), total);
     }
 }

@@ -176,9 +176,9 @@ class DashboardApiTest {
     }
 
     private void feed(TenantId tenant, DomainEventMessage<?>... events) {
-        var projector = model.projector(mongo.of(tenant), new Generations(mongo.database(tenant)).active());
+        var writer = model.writer(mongo.of(tenant), new Generations(mongo.database(tenant)).active());
         for (DomainEventMessage<?> event : events) {
-            projector.handle(event);
+            writer.write(List.of(event));
         }
     }
 }

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FormApiTest {
 
     private final TestTenant tenant = new TestTenant();
-    private final WebTestClient api = Api.client(new FormController(new FormReads(tenant.contexts(), Duration.ofMillis(600))));
+    private final WebTestClient api = Api.client(new FormController(new FormReads(tenant.contexts(), tenant.progress(), Duration.ofMillis(600))));
     private final Seed zhurong = Seed.zhurong();
 
     @AfterEach

@@ -116,7 +116,7 @@ class FormProjectionTest {
         Seed seed = Seed.zhurong().returned("目标不够具体").revised().submitted(2);
         tenant.publish(seed.events());
 
-        List<RevisionView> revisions = new RevisionStore(tenant.ctx().database(), names).list(seed.id().value());
+        List<RevisionView> revisions = new RevisionStore(tenant.ctx().database(), names).list(seed.id().value(), 2);
         assertThat(revisions).extracting(RevisionView::revision).containsExactly(1, 2);
         RevisionView first = revisions.get(0);
         assertThat(first.submittedBy()).isEqualTo(Seed.FILER);

@@ -1,7 +1,7 @@
 package cn.jixiao.query.rebuild;
 
-import cn.jixiao.query.Projector;
-import cn.jixiao.query.ReadModel;
+import cn.jixiao.query.projection.ReadModel;
+import cn.jixiao.query.projection.ReadModelWriter;
 import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.form.FormReadModel;
 import cn.jixiao.query.form.FormStore;
@@ -82,7 +82,7 @@ class ProjectionRebuilderTest {
         AtomicReference<Long> versionReadDuringRebuild = new AtomicReference<>();
         AtomicBoolean once = new AtomicBoolean();
         ReadModel forms = new FormReadModel();
-        // While the replay is at its first event, filers keep working: the live handler writes to both generations.
+        // While the replay is at its first batch, filers keep working: the live handler writes to both generations.
         ReadModel interleaved = new ReadModel() {
             @Override
             public String processingGroup() {
@@ -90,16 +90,16 @@ class ProjectionRebuilderTest {
             }
 
             @Override
-            public Projector projector(TenantContext ctx, CollectionNames names) {
-                Projector replay = forms.projector(ctx, names);
-                return event -> {
+            public ReadModelWriter writer(TenantContext ctx, CollectionNames names) {
+                ReadModelWriter replay = forms.writer(ctx, names);
+                return batch -> {
                     if (once.compareAndSet(false, true)) {
                         tenant.publish(zhurong.from(9));
                         tenant.publish(bureau.events());
                         CollectionNames active = new Generations(ctx.database()).active();
                         versionReadDuringRebuild.set(new FormStore(ctx.database(), active).version(zhurong.id().value()));
                     }
-                    replay.handle(event);
+                    replay.write(batch);
                 };
             }
         };
