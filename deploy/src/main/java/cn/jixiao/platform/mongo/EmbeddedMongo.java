@@ -1,56 +1,55 @@
 package cn.jixiao.platform.mongo;
 
-import de.bwaldvogel.mongo.MongoBackend;
+import cn.jixiao.platform.storage.DataDirectory;
+import cn.jixiao.platform.storage.DurableBackend;
+import cn.jixiao.platform.storage.DurableStore;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Optional;
 
 /** The in-process MongoDB of the embedded default: real wire protocol on a loopback port. */
 public final class EmbeddedMongo implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+    /**
+     * A write's answer waits for its sync on the server's event-loop thread, and only writers on different loops
+     * share a sync; with this many loops the driver's concurrent connections mostly get one each.
+     */
+    private static final int EVENT_LOOPS = 32;
 
     private final MongoServer server;
     private final String connectionString;
+    private final DurableStore store;
 
-    private EmbeddedMongo(MongoServer server, String connectionString) {
+    private EmbeddedMongo(MongoServer server, String connectionString, DurableStore store) {
         this.server = server;
         this.connectionString = connectionString;
+        this.store = store;
     }
 
     public static EmbeddedMongo start(MongoSettings.Embedded settings) {
-        MongoServer server = new MongoServer(backend(settings));
-        server.bind(settings.host(), settings.port());
+        DurableStore store = settings.inMemory() ? null : DurableStore.open(new DataDirectory(settings.dataDir(),
+                settings.fileSystem(), settings.minFreeSpace().toBytes()), settings.retryEvery());
+        MongoServer server = new MongoServer(store == null ? new MemoryBackend() : new DurableBackend(store));
+        server.bind(new InetSocketAddress(settings.host(), settings.port()), 1, EVENT_LOOPS); // closes the store if it fails
         InetSocketAddress address = server.getLocalAddress();
         String uri = "mongodb://" + address.getHostString() + ":" + address.getPort();
         log.info("Embedded MongoDB listening on {} ({})", uri,
-                settings.inMemory() ? "memory only" : "data in " + settings.dataDir().toAbsolutePath());
-        return new EmbeddedMongo(server, uri);
-    }
-
-    private static MongoBackend backend(MongoSettings.Embedded settings) {
-        if (settings.inMemory()) {
-            return new MemoryBackend();
-        }
-        Path dir = settings.dataDir();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data directory " + dir.toAbsolutePath(), e);
-        }
-        return new H2Backend(dir.resolve("mongo.mv").toString());
+                store == null ? "memory only" : "data in " + store.directory().storeFile());
+        return new EmbeddedMongo(server, uri, store);
     }
 
     public String connectionString() {
         return connectionString;
+    }
+
+    /** The durable store behind the server; empty when it keeps its data in memory only. */
+    public Optional<DurableStore> store() {
+        return Optional.ofNullable(store);
     }
 
     @Override

@@ -115,10 +115,17 @@ public class TenantRuntimes implements DisposableBean {
         }
     }
 
-    /** Stops the tenants side by side: each waits for its processors to release their segments. */
     @Override
     public void destroy() {
         sweeper.shutdownNow();
+        stopAll();
+    }
+
+    /**
+     * Stops the tenants side by side: each waits for its processors to release their segments. They start again
+     * on their next request (the embedded store calls this before it reopens at its last durable state).
+     */
+    public void stopAll() {
         ExecutorService stopping = Executors.newFixedThreadPool(Math.max(1, Math.min(running.size(), 16)));
         try {
             CompletableFuture.allOf(running().stream()

@@ -1,0 +1,243 @@
+package cn.jixiao.platform.storage;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import java.util.zip.ZipOutputStream;
+import java.io.IOException;
+
+/**
+ * One opening of the H2 file, with group commit. A write runs under the shared side of a read-write lock; the
+ * committer takes the exclusive side only to commit, so a commit never holds half an operation (MVStore commits
+ * every map together: a document without its index entry would be persisted otherwise), then syncs outside the
+ * lock while the next writes go on. A write returns once a sync covered it; every writer waiting at that moment
+ * shares that one sync. After any failure this generation is closed for good: what was not synced is discarded
+ * with it, and the store is opened again from the file, the last durable state.
+ */
+final class StoreGeneration {
+
+    private final MVStore mvStore;
+    private final H2Backend backend;
+    private final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
+    private final AtomicLong written = new AtomicLong();
+    private final Object progress = new Object();
+    private final Thread committer;
+    private final BiConsumer<StoreGeneration, Throwable> onFailure;
+    /** Guarded by {@link #progress}. */
+    private long durable;
+    private volatile Throwable failure;
+    private volatile boolean closing;
+
+    private StoreGeneration(MVStore mvStore, BiConsumer<StoreGeneration, Throwable> onFailure) {
+        this.mvStore = mvStore;
+        this.backend = new H2Backend(mvStore);
+        this.onFailure = onFailure;
+        this.committer = new Thread(this::commitLoop, "jixiao-store-committer");
+        this.committer.setDaemon(true);
+    }
+
+    /** Opens the file with H2's own commits switched off: only {@link #commitLoop} ever commits. */
+    static StoreGeneration open(String fileName, BiConsumer<StoreGeneration, Throwable> onFailure) {
+        MVStore mvStore = new MVStore.Builder().fileName(fileName)
+                .autoCommitDisabled()
+                .autoCommitBufferSize(0) // no commit from a writer's thread when much is unsaved
+                .open();
+        StoreGeneration generation;
+        try {
+            generation = new StoreGeneration(mvStore, onFailure);
+        } catch (RuntimeException e) {
+            mvStore.closeImmediately();
+            throw e;
+        }
+        generation.committer.start();
+        return generation;
+    }
+
+    H2Backend backend() {
+        return backend;
+    }
+
+    boolean failed() {
+        return failure != null;
+    }
+
+    Throwable failure() {
+        return failure;
+    }
+
+    /** Runs a write and returns once it is on disk; throws {@link StoreUnavailableError} if it could not be. */
+    <T> T write(Supplier<T> action) {
+        T result = null;
+        RuntimeException error = null;
+        long ticket;
+        commitLock.readLock().lock();
+        try {
+            requireOpen();
+            result = action.get();
+        } catch (RuntimeException e) {
+            error = e;
+        } finally {
+            ticket = written.incrementAndGet();
+            commitLock.readLock().unlock();
+        }
+        awaitDurable(ticket);
+        if (error != null) {
+            throw error;
+        }
+        return result;
+    }
+
+    /** Runs a read and answers only once everything it could have seen is on disk. */
+    <T> T read(Supplier<T> action) {
+        requireOpen();
+        T result;
+        try {
+            result = action.get();
+        } catch (RuntimeException e) {
+            requireOpen();
+            throw e;
+        }
+        awaitDurable(written.get());
+        return result;
+    }
+
+    private void awaitDurable(long ticket) {
+        synchronized (progress) {
+            progress.notifyAll();
+            while (durable < ticket) {
+                requireOpen();
+                try {
+                    progress.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new StoreUnavailableError("interrupted while waiting for the disk");
+                }
+            }
+        }
+    }
+
+    private void requireOpen() {
+        Throwable cause = failure;
+        if (cause != null) {
+            throw StoreUnavailableError.because(cause);
+        }
+    }
+
+    private void commitLoop() {
+        while (true) {
+            synchronized (progress) {
+                while (written.get() <= durable && !closing) {
+                    try {
+                        progress.wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                if (written.get() <= durable) {
+                    return; // closing and nothing left
+                }
+            }
+            try {
+                long covered = commitAndSync();
+                synchronized (progress) {
+                    durable = covered;
+                    progress.notifyAll();
+                }
+            } catch (RuntimeException | Error e) {
+                fail(e);
+                return;
+            }
+        }
+    }
+
+    /** Commits whatever complete writes there are and syncs; returns how many writes that covers. */
+    private long commitAndSync() {
+        long covered;
+        boolean changed;
+        commitLock.writeLock().lock();
+        try {
+            covered = written.get();
+            long before = mvStore.getCurrentVersion();
+            mvStore.commit();
+            changed = mvStore.getCurrentVersion() != before;
+        } finally {
+            commitLock.writeLock().unlock();
+        }
+        if (changed) {
+            mvStore.sync();
+        }
+        return covered;
+    }
+
+    private void fail(Throwable e) {
+        synchronized (progress) {
+            if (failure == null) {
+                failure = e;
+            }
+            progress.notifyAll();
+        }
+        try {
+            mvStore.closeImmediately();
+        } catch (RuntimeException ignored) {
+            // already closed by H2's own panic
+        }
+        onFailure.accept(this, e);
+    }
+
+    /**
+     * Writes a consistent copy of the file into a zip (H2 pauses space reuse meanwhile, so no chunk the copy
+     * relies on is overwritten). Everything acknowledged before the call is in the copy: it commits and syncs first.
+     */
+    long backup(ZipOutputStream zip) throws IOException {
+        requireOpen();
+        long version;
+        try {
+            commitAndSync();
+            version = mvStore.getCurrentVersion();
+        } catch (RuntimeException e) {
+            fail(e);
+            throw StoreUnavailableError.because(e);
+        }
+        mvStore.getFileStore().backup(zip);
+        return version;
+    }
+
+    /** Drops the file as a killed process leaves it: no final commit (crash tests). */
+    void abandon() {
+        synchronized (progress) {
+            if (failure == null) {
+                failure = new IllegalStateException("abandoned");
+            }
+            progress.notifyAll();
+        }
+        mvStore.closeImmediately();
+    }
+
+    /** Orderly close: the committer drains what was written, then H2 closes the file. */
+    void close() {
+        closing = true;
+        synchronized (progress) {
+            progress.notifyAll();
+        }
+        try {
+            committer.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure != null) {
+            return;
+        }
+        commitLock.writeLock().lock();
+        try {
+            mvStore.commit();
+            mvStore.sync();
+            backend.close();
+        } finally {
+            commitLock.writeLock().unlock();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package cn.jixiao.platform.storage;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import de.bwaldvogel.mongo.MongoServer;
+import org.bson.Document;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/** A durable embedded store on the faulty file system, its server on a free port and a driver client. */
+final class EmbeddedStoreHarness implements AutoCloseable {
+
+    final DurableStore store;
+    final MongoServer server;
+    final MongoClient client;
+
+    private EmbeddedStoreHarness(DurableStore store) {
+        this.store = store;
+        this.server = new MongoServer(new DurableBackend(store));
+        server.bind(new InetSocketAddress("127.0.0.1", 0), 1, 16);
+        InetSocketAddress address = server.getLocalAddress();
+        this.client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + address.getPort()))
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(10, TimeUnit.SECONDS))
+                .build());
+    }
+
+    static EmbeddedStoreHarness open(Path dir) {
+        FaultyFilePath.register();
+        return new EmbeddedStoreHarness(DurableStore.open(directory(dir), Duration.ofMillis(100)));
+    }
+
+    static DataDirectory directory(Path dir) {
+        return new DataDirectory(dir, FaultyFilePath.SCHEME, 0);
+    }
+
+    MongoCollection<Document> collection() {
+        return client.getDatabase("durability").getCollection("things");
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdownNow();
+    }
+}
