@@ -42,6 +42,8 @@ final class FormReader {
     static final String INDICATOR_OUTSIDE_GOAL = "INDICATOR_OUTSIDE_GOAL";
     static final String GOAL_NOT_DESCRIBED = "GOAL_NOT_DESCRIBED";
 
+    /** A head count in ASCII digits (29, or 29.0 as a spreadsheet writes it), never a fraction or a million digits. */
+    private static final Pattern HEADCOUNT = Pattern.compile("-?[0-9]{1,9}(?:\\.0+)?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年度");
     private static final Pattern GOAL_MARKER = Pattern.compile("目标(\\d+)");
     private static final Pattern GOAL_IN_TEXT = Pattern.compile("目标\\s*(\\d+)\\s*[：:]");
@@ -153,16 +155,15 @@ final class FormReader {
         if (text.isEmpty()) {
             return null;
         }
-        try {
-            int count = new BigDecimal(text).intValueExact();
-            if (count < 0) {
-                problems.add(ImportProblem.at(cell.get(), RuleCodes.NEGATIVE_STAFF, "「" + label + "」不能为负数：" + text));
-            }
-            return count;
-        } catch (ArithmeticException | NumberFormatException e) {
+        if (!HEADCOUNT.matcher(text).matches()) {
             problems.add(ImportProblem.at(cell.get(), STAFF_NOT_A_NUMBER, "「" + label + "」应为整数：" + text));
             return null;
         }
+        int count = new BigDecimal(text).intValueExact();
+        if (count < 0) {
+            problems.add(ImportProblem.at(cell.get(), RuleCodes.NEGATIVE_STAFF, "「" + label + "」不能为负数：" + text));
+        }
+        return count;
     }
 
     private Amount amountBelow(String label) {
@@ -182,19 +183,11 @@ final class FormReader {
         if (text.isEmpty()) {
             return Amount.ZERO;
         }
-        BigDecimal value;
         try {
-            value = new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            return refused(cell.get(), RuleCodes.AMOUNT_NOT_A_NUMBER, "「" + label + "」应为金额（万元），不是数字：" + text);
+            return Amount.of(text);
+        } catch (Amount.InvalidAmountException e) {
+            return refused(cell.get(), e.code(), "「" + label + "」" + e.getMessage());
         }
-        if (value.signum() < 0) {
-            return refused(cell.get(), RuleCodes.NEGATIVE_AMOUNT, "「" + label + "」不能为负数：" + text);
-        }
-        if (value.stripTrailingZeros().scale() > Amount.MAX_SCALE) {
-            return refused(cell.get(), RuleCodes.AMOUNT_SCALE, "「" + label + "」以万元计，最多四位小数：" + text);
-        }
-        return Amount.of(value);
     }
 
     private Amount refused(GridCell cell, String code, String message) {

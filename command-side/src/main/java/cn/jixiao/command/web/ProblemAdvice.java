@@ -5,7 +5,15 @@ import cn.jixiao.kernel.declaration.Amount;
 import cn.jixiao.kernel.declaration.CodedViolation;
 import cn.jixiao.kernel.declaration.DeclarationRejectedException;
 import cn.jixiao.kernel.declaration.TargetValue;
+import cn.jixiao.kernel.input.CleanText;
+import cn.jixiao.kernel.input.InputCodes;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -64,7 +72,8 @@ public class ProblemAdvice {
         return respond(invalid(e.getMessage(), e.violations()));
     }
 
-    @ExceptionHandler({Amount.InvalidAmountException.class, TargetValue.EmptyTargetException.class})
+    @ExceptionHandler({Amount.InvalidAmountException.class, TargetValue.EmptyTargetException.class,
+            TargetValue.TargetOutOfRangeException.class, CleanText.InvalidTextException.class})
     public ResponseEntity<Problem> codedViolation(IllegalArgumentException e) {
         return respond(codedInvalid(null, (CodedViolation) e));
     }
@@ -97,7 +106,8 @@ public class ProblemAdvice {
     /** A body or an uploaded part beyond its limit, however deep in the decoding it was noticed. */
     @ExceptionHandler(DataBufferLimitException.class)
     public ResponseEntity<Problem> tooLarge(DataBufferLimitException e) {
-        return respond(Problem.of("payload-too-large", "请求体过大", 413, "请求体超过允许的大小"));
+        return respond(Problem.of("payload-too-large", "请求体过大", 413, "请求体超过允许的大小")
+                .withCode(InputCodes.PAYLOAD_TOO_LARGE));
     }
 
     /** Malformed JSON, a wrong type, a missing body or header. A value the domain refuses keeps its rule code. */
@@ -107,13 +117,45 @@ public class ProblemAdvice {
         if (tooLarge.isPresent()) {
             return tooLarge(tooLarge.get());
         }
-        String field = find(e, JsonMappingException.class).map(ProblemAdvice::path).orElse(null);
+        String field = find(e, JsonMappingException.class).map(ProblemAdvice::path)
+                .or(() -> find(e, StreamReadException.class).map(ProblemAdvice::path))
+                .orElse(null);
         Optional<CodedViolation> coded = find(e, CodedViolation.class);
         if (coded.isPresent()) {
             return respond(codedInvalid(field, coded.get()));
         }
-        String message = field != null ? "字段格式不正确" : "请求无法解析：" + e.getReason();
-        return respond(invalid(message, List.of(new Violation(field, "MALFORMED", message))));
+        String code = inputCode(e);
+        String message = switch (code) {
+            case InputCodes.DUPLICATE_KEY -> "同一对象中字段重复出现";
+            case InputCodes.TRAILING_CONTENT -> "JSON 之后还有多余内容";
+            case InputCodes.NOT_AN_INTEGER -> "此处应为整数，不能有小数";
+            case InputCodes.UNKNOWN_VALUE -> "取值不在允许的范围内";
+            case InputCodes.WRONG_TYPE -> "字段类型不正确";
+            default -> field != null ? "字段格式不正确" : "请求无法解析：" + e.getReason();
+        };
+        return respond(invalid(message, List.of(new Violation(field, code, message))).withCode(code));
+    }
+
+    /** What kind of malformed: Jackson says it only in its exception types and messages. */
+    private static String inputCode(ServerWebInputException e) {
+        Optional<JsonProcessingException> json = find(e, JsonProcessingException.class);
+        if (json.isEmpty()) {
+            return InputCodes.MALFORMED;
+        }
+        String message = String.valueOf(json.get().getOriginalMessage());
+        if (message.startsWith("Duplicate field")) {
+            return InputCodes.DUPLICATE_KEY;
+        } else if (message.startsWith("Trailing token")) {
+            return InputCodes.TRAILING_CONTENT;
+        } else if (json.get() instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            return InputCodes.UNKNOWN_VALUE;
+        } else if (message.contains("Floating-point value")) {
+            return InputCodes.NOT_AN_INTEGER;
+        } else if (json.get() instanceof MismatchedInputException) {
+            return InputCodes.WRONG_TYPE;
+        }
+        return InputCodes.MALFORMED;
     }
 
     @ExceptionHandler(UnsupportedMediaTypeStatusException.class)
@@ -224,6 +266,22 @@ public class ProblemAdvice {
             }
         }
         return path.length() == 0 ? null : path.toString();
+    }
+
+    /** Where the parser stopped ({@code /income/total} as {@code income.total}), for errors of the JSON itself. */
+    private static String path(StreamReadException e) {
+        JsonParser parser = e.getProcessor();
+        if (parser == null || parser.getParsingContext() == null) {
+            return null;
+        }
+        JsonStreamContext context = parser.getParsingContext();
+        String pointer = context.pathAsPointer().toString();
+        String name = context.getCurrentName();
+        String path = pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.');
+        if (name != null && !path.endsWith(name)) {
+            path = path.isEmpty() ? name : path + "." + name;
+        }
+        return path.isEmpty() ? null : path;
     }
 
     private static <T> Optional<T> find(Throwable t, Class<T> type) {

@@ -367,6 +367,23 @@ class DeclarationTest {
                 .expectException(Rejected.as(Reason.FORBIDDEN, LifecycleCodes.OWN_FILING));
     }
 
+    @Test
+    void theBusinessReviewerCannotAlsoApproveTheSameRevision() {
+        fixture.given(Given.businessReviewed())
+                .when(new ApproveDeclarationCommand(ID, "同意", BUSINESS_REVIEWER, null),
+                        as(BUSINESS_REVIEWER, null, Role.BUSINESS_REVIEWER, Role.PERFORMANCE_REVIEWER))
+                .expectException(Rejected.as(Reason.FORBIDDEN, LifecycleCodes.SAME_PERSON_BOTH_STAGES))
+                .expectNoEvents();
+    }
+
+    @Test
+    void theBusinessReviewerCannotAlsoDecideThePerformanceReturn() {
+        fixture.given(Given.businessReviewed())
+                .when(new ReturnDeclarationCommand(ID, "退回", BUSINESS_REVIEWER, null),
+                        as(BUSINESS_REVIEWER, null, Role.BUSINESS_REVIEWER, Role.PERFORMANCE_REVIEWER))
+                .expectException(Rejected.as(Reason.FORBIDDEN, LifecycleCodes.SAME_PERSON_BOTH_STAGES));
+    }
+
     // ---- adjustment
 
     @Test

@@ -11,6 +11,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
+import java.util.Locale;
 
 /** Writes RFC 9457 problems from web filters, where no controller advice reaches. */
 @Component
@@ -23,7 +24,16 @@ public class ProblemWriter {
     }
 
     public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail) {
+        return write(exchange, status, null, detail);
+    }
+
+    /** With a stable code (and a type named after it), as the controllers' problems have. */
+    public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        if (code != null) {
+            problem.setType(URI.create("https://jixiao.cn/problems/" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+            problem.setProperty("code", code);
+        }
         problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(status);

@@ -146,7 +146,7 @@ public final class Requests {
             }
             try {
                 return TargetValue.parse(target);
-            } catch (TargetValue.EmptyTargetException e) {
+            } catch (TargetValue.EmptyTargetException | TargetValue.TargetOutOfRangeException e) {
                 throw InvalidInputException.of("target", e.code(), e.getMessage());
             }
         }

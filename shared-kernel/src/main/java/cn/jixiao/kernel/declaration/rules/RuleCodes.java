@@ -14,6 +14,10 @@ public final class RuleCodes {
     public static final String AMOUNT_SCALE = "AMOUNT_SCALE";
     /** An amount cell that is not a number at all. */
     public static final String AMOUNT_NOT_A_NUMBER = "AMOUNT_NOT_A_NUMBER";
+    /** More integer digits than any budget has (see {@link cn.jixiao.kernel.declaration.Amount#MAX_INTEGER_DIGITS}). */
+    public static final String AMOUNT_TOO_LARGE = "AMOUNT_TOO_LARGE";
+    /** A target value's number beyond what any indicator measures, or a target text beyond one line of the form. */
+    public static final String TARGET_OUT_OF_RANGE = "TARGET_OUT_OF_RANGE";
     public static final String NEGATIVE_STAFF = "NEGATIVE_STAFF";
     public static final String NO_GOAL = "NO_GOAL";
     public static final String GOAL_WITHOUT_INDICATORS = "GOAL_WITHOUT_INDICATORS";
