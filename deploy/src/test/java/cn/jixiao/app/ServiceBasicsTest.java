@@ -1,9 +1,12 @@
 package cn.jixiao.app;
 
 import cn.jixiao.kernel.actor.Role;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,10 +18,41 @@ class ServiceBasicsTest {
     WebTestClient client;
 
     @Test
-    void healthIsUpWithMongoDb() {
-        client.get().uri("/actuator/health").exchange().expectStatus().isOk()
+    void healthIsUpWithMongoDbAndItsDetailsAreForOperatorsOnly() {
+        client.get().uri("/actuator/health").headers(h -> h.setBearerAuth(Tokens.operator())).exchange()
+                .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP")
-                .jsonPath("$.components.mongo.status").isEqualTo("UP");
+                .jsonPath("$.components.mongo.status").isEqualTo("UP")
+                .jsonPath("$.components.diskSpace.details.path").exists();
+        String anonymous = client.get().uri("/actuator/health").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(anonymous).contains("\"status\":\"UP\"").doesNotContain("components", "details", "path");
+        client.get().uri("/actuator/health").headers(h -> h.setBearerAuth(Tokens.of("t", "v", null, Role.VIEWER)))
+                .exchange().expectBody().jsonPath("$.components").doesNotExist();
+    }
+
+    @Test
+    void readinessWaitsForMongoDbAndTheTenantRegistryWhileLivenessAsksOnlyTheProcess() {
+        client.get().uri("/actuator/health/readiness").headers(h -> h.setBearerAuth(Tokens.operator())).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.readinessState.status").isEqualTo("UP")
+                .jsonPath("$.components.mongo.status").isEqualTo("UP")
+                .jsonPath("$.components.tenantRegistry.status").isEqualTo("UP")
+                .jsonPath("$.components.demoTenant.details.enabled").isEqualTo(false);
+        client.get().uri("/actuator/health/liveness").headers(h -> h.setBearerAuth(Tokens.operator())).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.livenessState.status").isEqualTo("UP")
+                .jsonPath("$.components.mongo").doesNotExist();
+        client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components").doesNotExist();
+    }
+
+    @BeforeEach
+    void patientClient() {
+        // The first OpenAPI description or scrape takes seconds on a loaded machine.
+        client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
     }
 
     @Test
@@ -29,7 +63,6 @@ class ServiceBasicsTest {
 
     @Test
     void metricsOfCommandsAreTaggedByTenantAndOnlyForTheOperator() {
-        client = client.mutate().responseTimeout(java.time.Duration.ofSeconds(30)).build();
         String tenant = Tenants.onboard(client, "metrics");
         client.post().uri("/api/v1/declarations")
                 .headers(h -> h.setBearerAuth(Tokens.of(tenant, "filer", "430412007", Role.FILER)))

@@ -3,6 +3,14 @@ package cn.jixiao.app;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.platform.security.DevTokens;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +45,17 @@ public final class Tokens {
 
     public static String withClaims(Map<String, Object> claims) {
         return DevTokens.token(claims, SECRET);
+    }
+
+    /** Exactly these claims, nothing added (no exp or iat unless given), signed HS256 with the test secret. */
+    public static String signedAsIs(JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+            jwt.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<Role> readers() {

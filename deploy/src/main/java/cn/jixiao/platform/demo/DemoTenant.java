@@ -35,6 +35,8 @@ public class DemoTenant {
     private final TenantRegistry registry;
     private final TenantRuntimes runtimes;
     private final TenantPorts ports;
+    /** Set once the seed form is known to be in the event store; readiness waits for it. */
+    private volatile boolean seeded;
 
     public DemoTenant(@Value("${jixiao.demo.enabled:false}") boolean enabled, TenantRegistry registry,
                       TenantRuntimes runtimes, TenantPorts ports) {
@@ -65,6 +67,12 @@ public class DemoTenant {
         } catch (AggregateStreamCreationException | ConcurrencyException alreadyThere) {
             log.info("Demo tenant '{}' is ready (seed form already imported)", demo);
         }
+        seeded = true;
+    }
+
+    /** The seed form is in place (imported now or at an earlier start). */
+    public boolean isSeeded() {
+        return seeded;
     }
 
     private static byte[] seedBytes() {

@@ -8,6 +8,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.Optional;
 
@@ -35,12 +36,28 @@ public final class EmbeddedMongo implements AutoCloseable {
         DurableStore store = settings.inMemory() ? null : DurableStore.open(new DataDirectory(settings.dataDir(),
                 settings.fileSystem(), settings.minFreeSpace().toBytes()), settings.retryEvery());
         MongoServer server = new MongoServer(store == null ? new MemoryBackend() : new DurableBackend(store));
-        server.bind(new InetSocketAddress(settings.host(), settings.port()), 1, EVENT_LOOPS); // closes the store if it fails
+        bind(server, settings); // closes the store if it fails
         InetSocketAddress address = server.getLocalAddress();
         String uri = "mongodb://" + address.getHostString() + ":" + address.getPort();
         log.info("Embedded MongoDB listening on {} ({})", uri,
                 store == null ? "memory only" : "data in " + store.directory().storeFile());
         return new EmbeddedMongo(server, uri, store);
+    }
+
+    /**
+     * Netty throws the BindException of a taken port undeclared, past mongo-java-server's own clean-up, which would
+     * leave its event loops running and the process hanging: stop them here and say which port it was.
+     */
+    private static void bind(MongoServer server, MongoSettings.Embedded settings) {
+        try {
+            server.bind(new InetSocketAddress(settings.host(), settings.port()), 1, EVENT_LOOPS);
+        } catch (Exception e) {
+            server.shutdownNow();
+            if (e instanceof BindException) {
+                throw new EmbeddedMongoPortInUseException(settings.host(), settings.port(), e);
+            }
+            throw e;
+        }
     }
 
     public String connectionString() {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 public class CorrelationIdFilter implements WebFilter {
 
     public static final String HEADER = "X-Correlation-Id";
-    public static final String CONTEXT_KEY = CorrelationIdFilter.class.getName();
+    /** Also the MDC key of every log line of the request (see platform.observability). */
+    public static final String CONTEXT_KEY = "correlationId";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     @Override

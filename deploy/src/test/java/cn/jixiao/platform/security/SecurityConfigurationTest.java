@@ -6,8 +6,10 @@ import cn.jixiao.platform.mongo.MongoSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,16 +20,45 @@ class SecurityConfigurationTest {
 
     @Test
     void productionRefusesTokensSignedWithTheBuiltInDevelopmentSecret() {
-        assertThatThrownBy(() -> configuration.jwtDecoder(new SecuritySettings(null, DevTokens.DEFAULT_SECRET),
-                new MongoSettings("mongodb://db1,db2/?replicaSet=rs0", null)))
+        assertThatThrownBy(() -> configuration.jwtDecoder(SecuritySettings.development(DevTokens.DEFAULT_SECRET),
+                new MongoSettings("mongodb://db1,db2/?replicaSet=rs0", null), Clock.systemUTC()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("JIXIAO_OIDC_ISSUER_URI");
     }
 
     @Test
     void theEmbeddedDefaultAcceptsDevelopmentTokens() {
-        assertThat(configuration.jwtDecoder(new SecuritySettings(null, DevTokens.DEFAULT_SECRET),
-                new MongoSettings(null, null))).isNotNull();
+        assertThat(configuration.jwtDecoder(SecuritySettings.development(DevTokens.DEFAULT_SECRET),
+                new MongoSettings(null, null), Clock.systemUTC())).isNotNull();
+    }
+
+    @Test
+    void productionWithoutAnAudienceIsRefusedAtStart() {
+        SecuritySettings noAudience = new SecuritySettings("https://sso.example.gov.cn/realms/jixiao", List.of(),
+                null, null, null, null);
+        assertThatThrownBy(() -> configuration.jwtDecoder(noAudience, new MongoSettings("mongodb://db1", null),
+                Clock.systemUTC())).isInstanceOf(IllegalStateException.class).hasMessageContaining("JIXIAO_OIDC_AUDIENCE");
+    }
+
+    @Test
+    void aMacAlgorithmCannotBePinnedForTheIssuer() {
+        SecuritySettings hs256 = new SecuritySettings("https://sso.example.gov.cn/realms/jixiao", List.of("jixiao"),
+                null, null, List.of("HS256"), null);
+        assertThatThrownBy(() -> configuration.jwtDecoder(hs256, new MongoSettings("mongodb://db1", null),
+                Clock.systemUTC())).isInstanceOf(IllegalStateException.class).hasMessageContaining("HS256");
+    }
+
+    @Test
+    void theProvidersClaimNamesAreReadAsTheServicesOwnAndNestedNamesAreFollowed() {
+        ProviderClaims claims = new ProviderClaims(new SecuritySettings.Claims("realm_access.roles", "unit_code",
+                "bureau", "display_name"));
+        Map<String, Object> mapped = claims.convert(Map.of("sub", "u1", "roles", List.of("PLATFORM_OPERATOR"),
+                "realm_access", Map.of("roles", List.of("FILER")), "unit_code", "430412001", "bureau", "demo",
+                "display_name", "旷文倩"));
+        assertThat(mapped).containsEntry("roles", List.of("FILER")).containsEntry("unit", "430412001")
+                .containsEntry("tenant", "demo").containsEntry("name", "旷文倩");
+        assertThat(claims.convert(Map.of("sub", "u1", "roles", List.of("PLATFORM_OPERATOR"))))
+                .as("a role claim outside the configured one is dropped, not trusted").doesNotContainKey("roles");
     }
 
     @Test
