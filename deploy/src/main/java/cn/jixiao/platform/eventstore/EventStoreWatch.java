@@ -15,8 +15,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One thread for all tenants that looks, every {@code jixiao.eventstore.watch-interval}, whether another instance
- * appended to a running tenant (one key read per tenant, see {@link WakingEventSource#poll()}). Appends through
+ * One thread for all tenants that looks whether another instance appended to a running tenant (one key read per
+ * tenant and look, see {@link WakingEventSource#poll()}): every {@code jixiao.eventstore.watch-interval} after
+ * activity, backing off to {@code jixiao.eventstore.watch-max-interval} while the tenant is idle. Appends through
  * this instance wake the processors at once and never wait for it.
  */
 @Component
@@ -27,8 +28,19 @@ public class EventStoreWatch implements DisposableBean {
     private final Set<WakingEventSource> sources = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(new AxonThreadFactory("event-store-watch"));
 
-    public EventStoreWatch(@Value("${jixiao.eventstore.watch-interval:3s}") Duration interval) {
+    private final Duration interval;
+    private final Duration maxInterval;
+
+    public EventStoreWatch(@Value("${jixiao.eventstore.watch-interval:2s}") Duration interval,
+                           @Value("${jixiao.eventstore.watch-max-interval:16s}") Duration maxInterval) {
+        this.interval = interval;
+        this.maxInterval = maxInterval;
         thread.scheduleWithFixedDelay(this::pollAll, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** A source for {@code engine} looking at this watch's pace. */
+    public WakingEventSource sourceFor(MongoEventStorageEngine engine, int batchSize) {
+        return new WakingEventSource(engine, batchSize, interval, maxInterval);
     }
 
     /** Watches {@code source} until the returned handle is closed. */

@@ -3,10 +3,8 @@ package cn.jixiao.platform.eventstore;
 import cn.jixiao.command.CommandSideModule;
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.time.Duration;
 
 /** Each tenant's events and tokens in the tenant's own database, through our gap-aware engine. */
 @Component
@@ -16,12 +14,11 @@ public class MongoTenantEventStorage implements TenantEventStorage {
     public static final int TRACKING_BATCH = 250;
 
     private final EventStoreWatch watch;
-    private final Duration claimTimeout;
+    private final NodeHeartbeats nodes;
 
-    public MongoTenantEventStorage(EventStoreWatch watch,
-                                   @Value("${jixiao.processing.claim-timeout:60s}") Duration claimTimeout) {
+    public MongoTenantEventStorage(EventStoreWatch watch, NodeHeartbeats nodes) {
         this.watch = watch;
-        this.claimTimeout = claimTimeout;
+        this.nodes = nodes;
     }
 
     @Override
@@ -32,9 +29,9 @@ public class MongoTenantEventStorage implements TenantEventStorage {
                 .eventSerializer(serializer)
                 .snapshotFilter(CommandSideModule.snapshotFilter())
                 .build();
-        WakingEventSource source = new WakingEventSource(engine, TRACKING_BATCH);
+        WakingEventSource source = watch.sourceFor(engine, TRACKING_BATCH);
         MongoTokenStore tokens = MongoTokenStore.builder().database(database).serializer(serializer)
-                .claimTimeout(claimTimeout).build();
+                .nodeId(nodes.nodeId()).nodeLiveness(nodes).build();
         return new TenantEventStore(engine, source, tokens, watch.watch(source));
     }
 }

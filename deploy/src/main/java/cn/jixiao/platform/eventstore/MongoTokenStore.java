@@ -68,6 +68,7 @@ public class MongoTokenStore implements TokenStore {
     private final Duration claimTimeout;
     private final String nodeId;
     private final Clock clock;
+    private final NodeLiveness liveness;
     /** The processor documents last read or written here: a write first tries these versions, saving a read. */
     private final Map<String, Document> lastSeen = new ConcurrentHashMap<>();
 
@@ -77,6 +78,7 @@ public class MongoTokenStore implements TokenStore {
         this.claimTimeout = builder.claimTimeout;
         this.nodeId = builder.nodeId;
         this.clock = builder.clock;
+        this.liveness = builder.liveness;
         ensureIndexes();
     }
 
@@ -183,8 +185,16 @@ public class MongoTokenStore implements TokenStore {
         });
     }
 
+    /**
+     * With a {@link NodeLiveness} a claim lasts while this node is alive, so extending one this node holds (as far
+     * as its last read or write of the processor showed) writes nothing; had another node taken it meanwhile, the
+     * next token written fails its compare-and-set and the work package stops.
+     */
     @Override
     public void extendClaim(String processorName, int segment) {
+        if (liveness != null && heldHere(processorName, segment)) {
+            return;
+        }
         change(processorName, false, segments -> {
             owned(segments, segment).orElseThrow(() -> new UnableToClaimTokenException(
                     "Could not extend the claim on segment " + segment + " of " + processorName + ": not owned by " + nodeId))
@@ -220,7 +230,11 @@ public class MongoTokenStore implements TokenStore {
 
     @Override
     public List<Segment> fetchAvailableSegments(String processorName) {
-        List<Document> segments = segmentsOf(read(processorName));
+        Document known = lastSeen.get(processorName);
+        // Segments all held by this live node: nothing else to claim, and no need to ask the database.
+        List<Document> segments = liveness != null && known != null && !segmentsOf(known).isEmpty()
+                && segmentsOf(known).stream().allMatch(entry -> nodeId.equals(entry.getString(OWNER)))
+                ? segmentsOf(known) : segmentsOf(read(processorName));
         int[] all = ids(segments);
         return segments.stream().filter(this::claimable)
                        .map(entry -> Segment.computeSegment(entry.getInteger(SEGMENT), all))
@@ -349,11 +363,22 @@ public class MongoTokenStore implements TokenStore {
         return find(segments, segment).filter(entry -> nodeId.equals(entry.getString(OWNER)));
     }
 
+    private boolean heldHere(String processorName, int segment) {
+        Document known = lastSeen.get(processorName);
+        return known != null && owned(segmentsOf(known), segment).isPresent();
+    }
+
+    /** Free: no owner, this node, or an owner that is dead (by liveness if known, else by the claim's age). */
     private boolean claimable(Document entry) {
         String owner = entry.getString(OWNER);
+        if (owner == null || owner.equals(nodeId)) {
+            return true;
+        }
+        if (liveness != null) {
+            return !liveness.isAlive(owner);
+        }
         Date timestamp = entry.getDate(TIMESTAMP);
-        return owner == null || owner.equals(nodeId)
-                || timestamp == null || timestamp.toInstant().isBefore(clock.instant().minus(claimTimeout));
+        return timestamp == null || timestamp.toInstant().isBefore(clock.instant().minus(claimTimeout));
     }
 
     private TrackingToken readToken(Document entry) {
@@ -377,6 +402,17 @@ public class MongoTokenStore implements TokenStore {
         private Duration claimTimeout = Duration.ofSeconds(10);
         private String nodeId = ManagementFactory.getRuntimeMXBean().getName();
         private Clock clock = Clock.systemUTC();
+        private NodeLiveness liveness;
+
+        /**
+         * Judge claims by whether their owner node is alive instead of by their age: idle processors then keep
+         * their claims without writing. Unset: a claim expires {@code claimTimeout} after it was last extended.
+         */
+        public Builder nodeLiveness(NodeLiveness liveness) {
+            assertNonNull(liveness, "Node liveness may not be null");
+            this.liveness = liveness;
+            return this;
+        }
 
         public Builder database(MongoDatabase database) {
             assertNonNull(database, "MongoDatabase may not be null");

@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.TrackingEventStream;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * when it may have something new: right after it is opened, after an append through this instance's engine (which
  * calls every open stream's availability callback, so Axon's coordinator runs at once instead of on its next timer),
  * and when {@link #poll()} sees that the allocator's chain moved (an append by another instance) or the stream
- * waits for gaps. A tenant with nothing new thus costs one key read per {@link #poll()} and nothing else.
+ * waits for gaps. A tenant with nothing new thus costs one key read per look and nothing else; looks are
+ * {@code minInterval} apart after activity and back off, doubling, to {@code maxInterval} while nothing happens.
  */
 public final class WakingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
@@ -30,11 +32,23 @@ public final class WakingEventSource implements StreamableMessageSource<TrackedE
     private final int batchSize;
     private final Set<WakingStream> open = ConcurrentHashMap.newKeySet();
     private final AtomicLong lastSeenEnd = new AtomicLong(Long.MIN_VALUE);
+    private final long minIntervalNanos;
+    private final long maxIntervalNanos;
+    private volatile long intervalNanos;
+    private volatile long nextLookNanos = System.nanoTime();
 
+    /** Looks on every {@link #poll()}. */
     public WakingEventSource(MongoEventStorageEngine engine, int batchSize) {
+        this(engine, batchSize, Duration.ZERO, Duration.ZERO);
+    }
+
+    public WakingEventSource(MongoEventStorageEngine engine, int batchSize, Duration minInterval, Duration maxInterval) {
         this.engine = engine;
         this.batchSize = batchSize;
-        engine.onAppend(this::wakeAll);
+        this.minIntervalNanos = minInterval.toNanos();
+        this.maxIntervalNanos = Math.max(minIntervalNanos, maxInterval.toNanos());
+        this.intervalNanos = minIntervalNanos;
+        engine.onAppend(this::appended);
     }
 
     @Override
@@ -49,15 +63,26 @@ public final class WakingEventSource implements StreamableMessageSource<TrackedE
      * a wake-up of every stream if it moved, else of the streams whose token still waits for gaps.
      */
     public void poll() {
-        if (open.isEmpty()) {
+        long now = System.nanoTime();
+        if (open.isEmpty() || now - nextLookNanos < 0) {
             return;
         }
         long end = engine.reservedEnd();
         if (lastSeenEnd.getAndSet(end) != end) {
+            intervalNanos = minIntervalNanos;
             wakeAll();
         } else {
+            intervalNanos = Math.min(Math.max(1, intervalNanos * 2), maxIntervalNanos);
             open.forEach(WakingStream::wakeIfWaitingForGaps);
         }
+        nextLookNanos = now + intervalNanos;
+    }
+
+    /** Activity here makes activity elsewhere likely: look often again. */
+    private void appended() {
+        intervalNanos = minIntervalNanos;
+        nextLookNanos = Math.min(nextLookNanos, System.nanoTime() + minIntervalNanos);
+        wakeAll();
     }
 
     private void wakeAll() {

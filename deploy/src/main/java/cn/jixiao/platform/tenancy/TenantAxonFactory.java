@@ -50,20 +50,20 @@ public class TenantAxonFactory implements DisposableBean {
     private final ScheduledExecutorService coordinators = Executors.newScheduledThreadPool(2, new AxonThreadFactory("axon-coordinator"));
     private final ScheduledExecutorService workers = Executors.newScheduledThreadPool(4, new AxonThreadFactory("axon-worker"));
 
-    private final Duration claimExtension;
+    private final Duration claimInterval;
 
     /**
-     * {@code claimExtension}: how often an idle processor extends its claim and looks for unclaimed segments (the
-     * coordinator of an idle processor runs only then, or when woken by new events); keep it well under
-     * {@code jixiao.processing.claim-timeout}.
+     * {@code claimInterval}: how often an idle processor's coordinator runs (to look for unclaimed segments and keep
+     * its claims); between those it runs only when new events arrive. Claims last while their node's heartbeat does
+     * (see {@code NodeHeartbeats}), so this costs no database write.
      */
     public TenantAxonFactory(Serializer serializer, TenantEventStorage storage, QuerySideModule querySide, MeterRegistry meters,
-                             @Value("${jixiao.processing.claim-extension:20s}") Duration claimExtension) {
+                             @Value("${jixiao.processing.claim-interval:60s}") Duration claimInterval) {
         this.serializer = serializer;
         this.storage = storage;
         this.querySide = querySide;
         this.meters = meters;
-        this.claimExtension = claimExtension;
+        this.claimInterval = claimInterval;
     }
 
     public TenantRuntime start(TenantId tenant, MongoDatabase database) {
@@ -107,9 +107,9 @@ public class TenantAxonFactory implements DisposableBean {
                         .initialSegmentCount(1)
                         .batchSize(MongoTenantEventStorage.TRACKING_BATCH)
                         // The source calls back when events arrive, so between those the coordinator only wakes to
-                        // keep its claim: idle tenants cost a timer tick per processor per claimExtension.
-                        .claimExtensionThreshold(claimExtension.toMillis())
-                        .tokenClaimInterval(claimExtension.toMillis())
+                        // look at its claims: an idle tenant costs a timer tick per processor per claimInterval.
+                        .claimExtensionThreshold(claimInterval.toMillis())
+                        .tokenClaimInterval(claimInterval.toMillis())
                         // A new processor reads the history as live events, not as a replay.
                         .initialToken(StreamableMessageSource::createTailToken));
         for (GroupHandler group : querySide.handlers(context)) {

@@ -42,6 +42,37 @@ class EventStoreBenchmark {
         }
     }
 
+    /**
+     * What a command asks of the store (load its aggregate: snapshot, then the events after it; append one event),
+     * in tenants holding 1k, 10k and 100k events: the rate must not fall with the tenant's size.
+     */
+    @Test
+    void aCommandsStoreWorkDoesNotGrowWithTheTenant() {
+        try (TestMongo mongo = new TestMongo()) {
+            MongoEventStorageEngine engine = mongo.engine(mongo.newTenantDatabase()).build();
+            int held = 0;
+            for (int size : new int[]{1_000, 10_000, 100_000}) {
+                for (; held < size; held += 50) { // declarations of 50 events each, as an import makes
+                    engine.appendEvents(commit("declaration-" + held / 50, 0, 50));
+                }
+                report("command store work, tenant of " + size + " events", 1, measure(commandsOn(engine, held / 50)));
+            }
+        }
+    }
+
+    /**
+     * Each "command" loads one of the 20 declarations imported last (snapshot at 50, then its events) and appends
+     * one, so every tenant size gets the same work: only the events around it differ.
+     */
+    private static IntConsumer commandsOn(MongoEventStorageEngine engine, int declarations) {
+        return i -> {
+            String aggregate = "declaration-" + (declarations - 20 + i % 20);
+            engine.storeSnapshot(event(aggregate, 49, "snapshot", Instant.now()));
+            long next = engine.readEvents(aggregate, 50).asStream().count() + 50;
+            engine.appendEvents(event(aggregate, next, aggregate + "#" + next, Instant.now()));
+        };
+    }
+
     private static IntConsumer engineAppends(TestMongo mongo, int eventsPerAppend) {
         MongoEventStorageEngine engine = mongo.engine(mongo.newTenantDatabase()).build();
         return i -> engine.appendEvents(commit("agg-" + i % 50, i / 50, eventsPerAppend));

@@ -174,4 +174,27 @@ class MongoTokenStoreTest extends MongoTestSupport {
         assertThat(store.fetchToken("listing", 0)).isEqualTo(token);
         assertThat(store.retrieveStorageIdentifier()).contains("old-id");
     }
+
+    @Test
+    void withNodeLivenessAClaimLastsAsLongAsItsOwnerLivesAndIdleExtensionsWriteNothing() {
+        MongoDatabase tenant = mongo.newTenantDatabase();
+        java.util.Set<String> alive = new java.util.concurrent.CopyOnWriteArraySet<>(List.of("A", "B"));
+        MongoTokenStore a = mongo.tokenStore(tenant).nodeId("A").clock(clock).nodeLiveness(alive::contains).build();
+        MongoTokenStore b = mongo.tokenStore(tenant).nodeId("B").clock(clock).nodeLiveness(alive::contains).build();
+        a.initializeTokenSegments("listing", 1);
+        a.fetchToken("listing", 0);
+        Document claimed = tenant.getCollection("trackingtokens").find(new Document("processorName", "listing")).first();
+
+        clock.advance(Duration.ofHours(1));
+        a.extendClaim("listing", 0);
+        assertThat(a.fetchAvailableSegments("listing")).containsExactly(Segment.ROOT_SEGMENT);
+        assertThat(tenant.getCollection("trackingtokens").find(new Document("processorName", "listing")).first())
+                .isEqualTo(claimed);
+        assertThatThrownBy(() -> b.fetchToken("listing", 0)).isInstanceOf(UnableToClaimTokenException.class);
+
+        alive.remove("A");
+        b.fetchToken("listing", 0);
+        assertThatThrownBy(() -> a.storeToken(GapAwareTrackingToken.newInstance(1, List.of()), "listing", 0))
+                .isInstanceOf(UnableToClaimTokenException.class);
+    }
 }

@@ -1,0 +1,91 @@
+package cn.jixiao.platform.eventstore;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOptions;
+import org.axonframework.common.AxonThreadFactory;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * This instance's heartbeat, {@code {_id: nodeId, seen}} in {@code jixiao_platform.nodes}, written every
+ * {@code claim-timeout / 6}; a node not seen for {@code jixiao.processing.claim-timeout} is dead and its claims may
+ * be taken. Reads are by {@code _id} and cached for a heartbeat period, so deciding costs at most one key read.
+ */
+@Component
+public class NodeHeartbeats implements NodeLiveness, DisposableBean {
+
+    static final String DATABASE = "jixiao_platform";
+    static final String COLLECTION = "nodes";
+    private static final Logger log = LoggerFactory.getLogger(NodeHeartbeats.class);
+
+    private final MongoCollection<Document> nodes;
+    private final String nodeId = ManagementFactory.getRuntimeMXBean().getName();
+    private final Clock clock;
+    private final Duration timeout;
+    private final Duration period;
+    private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(new AxonThreadFactory("node-heartbeat"));
+
+    public NodeHeartbeats(MongoClient client, Clock clock,
+                          @Value("${jixiao.processing.claim-timeout:60s}") Duration timeout) {
+        this.nodes = client.getDatabase(DATABASE).getCollection(COLLECTION);
+        this.clock = clock;
+        this.timeout = timeout;
+        this.period = timeout.dividedBy(6);
+        beat();
+        thread.scheduleWithFixedDelay(this::beatQuietly, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public String nodeId() {
+        return nodeId;
+    }
+
+    @Override
+    public boolean isAlive(String node) {
+        Instant now = clock.instant();
+        Seen known = seen.get(node);
+        if (known == null || known.readAt().isBefore(now.minus(period))) {
+            Document document = nodes.find(new Document("_id", node)).first();
+            known = new Seen(document == null ? Instant.EPOCH : document.getDate("seen").toInstant(), now);
+            seen.put(node, known);
+        }
+        return known.lastBeat().isAfter(now.minus(timeout));
+    }
+
+    private void beat() {
+        nodes.replaceOne(new Document("_id", nodeId), new Document("_id", nodeId).append("seen", Date.from(clock.instant())),
+                         new ReplaceOptions().upsert(true));
+    }
+
+    private void beatQuietly() {
+        try {
+            beat();
+        } catch (RuntimeException e) {
+            log.warn("Could not write this node's heartbeat; its claims may be taken if this lasts", e);
+        }
+    }
+
+    @Override
+    public void destroy() {
+        thread.shutdownNow();
+    }
+
+    private record Seen(Instant lastBeat, Instant readAt) {
+    }
+}
