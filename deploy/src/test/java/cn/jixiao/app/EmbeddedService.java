@@ -17,13 +17,13 @@ final class EmbeddedService {
     private EmbeddedService() {
     }
 
-    /** The command-line arguments of such a service; {@code extra} may override any of them. */
-    static List<String> arguments(Path dataDir, int httpPort, String... extra) {
+    /** The command-line arguments of such a service (0: any free port), then {@code extra}. */
+    static List<String> arguments(Path dataDir, int httpPort, int mongoPort, String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + httpPort,
                 "--jixiao.mongodb.uri=",
                 "--jixiao.mongodb.embedded.data-dir=" + dataDir,
-                "--jixiao.mongodb.embedded.port=0",
+                "--jixiao.mongodb.embedded.port=" + mongoPort,
                 "--jixiao.demo.enabled=false",
                 "--jixiao.security.dev-jwt-secret=" + Tokens.SECRET,
                 "--jixiao.audit.key-file=" + dataDir.resolve("audit.key")));
@@ -33,7 +33,7 @@ final class EmbeddedService {
 
     static ConfigurableApplicationContext start(Path dataDir, String... extra) {
         return new SpringApplicationBuilder(JixiaoApplication.class)
-                .run(arguments(dataDir, 0, extra).toArray(String[]::new));
+                .run(arguments(dataDir, 0, 0, extra).toArray(String[]::new));
     }
 
     static WebTestClient clientOf(ConfigurableApplicationContext context) {

@@ -8,7 +8,11 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The directory the embedded MongoDB keeps its H2 file in, and whether writes there can be made durable right now.
@@ -79,6 +83,21 @@ public final class DataDirectory {
             deleteQuietly(probe);
         }
         return Optional.empty();
+    }
+
+    /** Adds the directory's other regular files (small and rarely written: the audit key) to a backup. */
+    void addOtherFiles(ZipOutputStream zip) throws IOException {
+        List<Path> others;
+        try (Stream<Path> files = Files.list(path)) {
+            others = files.filter(Files::isRegularFile)
+                    .filter(file -> !file.equals(storeFile()) && !file.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        }
+        for (Path file : others) {
+            zip.putNextEntry(new ZipEntry(file.getFileName().toString()));
+            Files.copy(file, zip);
+            zip.closeEntry();
+        }
     }
 
     /** Usable bytes on the file system of the directory, or -1 when it cannot be told. */

@@ -113,8 +113,9 @@ public final class DurableStore implements AutoCloseable {
     }
 
     /**
-     * Writes a consistent copy of the store to {@code targetDir} as a zip holding {@code mongo.mv}, while writes go
-     * on. Everything acknowledged before the call is in it. Restore: stop the service, unzip into the data directory.
+     * Writes a consistent copy of the store to {@code targetDir} as a zip holding {@code mongo.mv} and the other
+     * files of the data directory (the audit signing key, when it is kept there), while writes go on. Everything
+     * acknowledged before the call is in it. Restore: stop the service, unzip into an empty data directory.
      */
     public Backup backupTo(Path targetDir) throws IOException {
         Files.createDirectories(targetDir);
@@ -124,6 +125,7 @@ public final class DurableStore implements AutoCloseable {
         long version;
         try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(out)) {
             version = generation().backup(zip);
+            directory.addOtherFiles(zip);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;

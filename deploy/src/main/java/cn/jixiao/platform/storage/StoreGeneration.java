@@ -23,7 +23,8 @@ final class StoreGeneration {
     private final MVStore mvStore;
     private final H2Backend backend;
     private final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
-    private final AtomicLong written = new AtomicLong();
+    /** Tickets of the writes started so far. */
+    private final AtomicLong started = new AtomicLong();
     private final Object progress = new Object();
     private final Thread committer;
     private final BiConsumer<StoreGeneration, Throwable> onFailure;
@@ -69,19 +70,25 @@ final class StoreGeneration {
         return failure;
     }
 
-    /** Runs a write and returns once it is on disk; throws {@link StoreUnavailableError} if it could not be. */
+    /**
+     * Runs a write and returns once it is on disk; throws {@link StoreUnavailableError} if it could not be. Its
+     * ticket is drawn before it starts, under the shared lock: a commit (exclusive) covers every ticket drawn
+     * before it, and a reader that saw this write in memory waits for this ticket too.
+     */
     <T> T write(Supplier<T> action) {
         T result = null;
         RuntimeException error = null;
         long ticket;
         commitLock.readLock().lock();
         try {
-            requireOpen();
-            result = action.get();
-        } catch (RuntimeException e) {
-            error = e;
+            ticket = started.incrementAndGet();
+            try {
+                requireOpen();
+                result = action.get();
+            } catch (RuntimeException e) {
+                error = e;
+            }
         } finally {
-            ticket = written.incrementAndGet();
             commitLock.readLock().unlock();
         }
         awaitDurable(ticket);
@@ -91,7 +98,7 @@ final class StoreGeneration {
         return result;
     }
 
-    /** Runs a read and answers only once everything it could have seen is on disk. */
+    /** Runs a read and answers only once every write it could have seen (any started before it ended) is on disk. */
     <T> T read(Supplier<T> action) {
         requireOpen();
         T result;
@@ -101,7 +108,7 @@ final class StoreGeneration {
             requireOpen();
             throw e;
         }
-        awaitDurable(written.get());
+        awaitDurable(started.get());
         return result;
     }
 
@@ -130,14 +137,14 @@ final class StoreGeneration {
     private void commitLoop() {
         while (true) {
             synchronized (progress) {
-                while (written.get() <= durable && !closing) {
+                while (started.get() <= durable && !closing) {
                     try {
                         progress.wait();
                     } catch (InterruptedException e) {
                         return;
                     }
                 }
-                if (written.get() <= durable) {
+                if (started.get() <= durable) {
                     return; // closing and nothing left
                 }
             }
@@ -154,13 +161,13 @@ final class StoreGeneration {
         }
     }
 
-    /** Commits whatever complete writes there are and syncs; returns how many writes that covers. */
+    /** Commits and syncs; returns the last ticket that covers (no write is running while it commits). */
     private long commitAndSync() {
         long covered;
         boolean changed;
         commitLock.writeLock().lock();
         try {
-            covered = written.get();
+            covered = started.get();
             long before = mvStore.getCurrentVersion();
             mvStore.commit();
             changed = mvStore.getCurrentVersion() != before;
