@@ -74,24 +74,28 @@ class SeveralInstancesTest {
             MongoDatabase store = mongo.getDatabase(TenantDatabases.databaseName(TenantId.of(tenant)));
             CompletableFuture<ChildService> startingB = CompletableFuture.supplyAsync(() -> instance(d, "b"));
             ChildService a = instance(d, "a");
+            long killed;
             try (ChildService b = startingB.join()) {
                 try (a) {
                     onboardThroughBoth(a, b);
                     assertThat(publicKeyOfHead(a)).as("tree heads of A and B are signed with one key").isEqualTo(publicKeyOfHead(b));
                     awaitOwners(store, "each processor's segments spread over A and B", owners -> owners.size() == 2
                             && owners.stream().anyMatch(owner -> ownedBy(owner, a)) && owners.stream().anyMatch(owner -> ownedBy(owner, b)));
-                    loadThroughBothAndKill(a, b);
+                    killed = loadThroughBothAndKill(a, b);
                 }
                 awaitOwners(store, "every segment taken over by B", owners -> owners.stream().allMatch(owner -> ownedBy(owner, b)));
+                System.out.printf("SEVERAL INSTANCES B held every segment %d ms after A was killed (claim timeout 6 s)%n", millisSince(killed));
                 verifyNothingLost(b, store);
                 try (ChildService again = instance(d, "a")) {
                     awaitProjected(again, store); // a tenant starts on an instance at its first request there
                     awaitOwners(store, "segments spread again once A is back", owners -> owners.size() == 2
                             && owners.stream().anyMatch(owner -> ownedBy(owner, again)));
                     b.stop(START);
+                    long stopped = System.nanoTime();
                     assertThat(owners(store).values()).as("B released its claims as it stopped")
                             .allSatisfy(owners -> assertThat(owners).noneMatch(owner -> ownedBy(owner, b)));
                     awaitOwners(store, "every segment with the remaining instance", owners -> owners.stream().allMatch(owner -> ownedBy(owner, again)));
+                    System.out.printf("SEVERAL INSTANCES A held every segment %d ms after B stopped gracefully%n", millisSince(stopped));
                     List<String> failed = new ArrayList<>();
                     edit(again, 0, EDITS_PER_WRITER, failed::add);
                     assertThat(failed).isEmpty();
@@ -100,6 +104,10 @@ class SeveralInstancesTest {
             }
         }
         System.out.printf("SEVERAL INSTANCES %d edits acknowledged through A and B, A killed, 0 lost%n", acks.size());
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     private ChildService instance(ChildService database, String name) {
@@ -131,8 +139,9 @@ class SeveralInstancesTest {
     /**
      * Writers edit their declaration through A and B in turn, each a bounded number of times; A is killed once
      * {@link #KILL_AFTER_ACKS} edits were acknowledged, with edits in flight, and the writers go on through B.
+     * Returns when A was killed ({@link System#nanoTime()}).
      */
-    private void loadThroughBothAndKill(ChildService a, ChildService b) throws InterruptedException {
+    private long loadThroughBothAndKill(ChildService a, ChildService b) throws InterruptedException {
         AtomicBoolean aKilled = new AtomicBoolean();
         Queue<String> unexpected = new ConcurrentLinkedQueue<>();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
@@ -152,10 +161,12 @@ class SeveralInstancesTest {
         await().atMost(OUTCOME).until(() -> acks.size() >= KILL_AFTER_ACKS);
         aKilled.set(true);
         a.kill();
+        long killed = System.nanoTime();
         writers.shutdown();
         assertThat(writers.awaitTermination(OUTCOME.toSeconds() * 2, TimeUnit.SECONDS)).as("the bounded load ends").isTrue();
         assertThat(unexpected).as("edits not acknowledged, other than by A being killed").isEmpty();
         assertThat(acks.size()).isGreaterThan(KILL_AFTER_ACKS);
+        return killed;
     }
 
     /** One edit, acknowledged only by a 200; any other outcome goes to {@code failed}. */
