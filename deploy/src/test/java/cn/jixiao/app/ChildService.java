@@ -34,14 +34,27 @@ final class ChildService implements AutoCloseable {
 
     /** Starts the service and returns once it is ready; its output goes to {@code log}. */
     static ChildService start(Path dataDir, Path log, Duration timeout, String... extra) {
+        return start(null, dataDir, log, timeout, extra);
+    }
+
+    /**
+     * As {@link #start(Path, Path, Duration, String...)}, but on the MongoDB at {@code mongoUri} (an instance on a
+     * shared database; null: the embedded default) instead of its own embedded one.
+     */
+    static ChildService start(String mongoUri, Path dataDir, Path log, Duration timeout, String... extra) {
         int httpPort = freePort();
         int mongoPort = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
                 "-cp", System.getProperty("java.class.path"), JixiaoApplication.class.getName()));
-        command.addAll(EmbeddedService.arguments(dataDir, httpPort, mongoPort,
-                "--springdoc.api-docs.enabled=false", "--logging.level.root=WARN"));
+        List<String> arguments = EmbeddedService.arguments(dataDir, httpPort, mongoPort,
+                "--springdoc.api-docs.enabled=false", "--logging.level.root=WARN");
+        if (mongoUri != null) {
+            // Replaced, not added: a repeated option would reach Spring as both values joined by a comma.
+            arguments.replaceAll(argument -> argument.equals("--jixiao.mongodb.uri=") ? argument + mongoUri : argument);
+        }
+        command.addAll(arguments);
         command.addAll(List.of(extra));
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -84,6 +97,20 @@ final class ChildService implements AutoCloseable {
 
     String mongoUri() {
         return "mongodb://127.0.0.1:" + mongoPort;
+    }
+
+    /** The process id: the first part of the node id its claims carry ({@code pid@host}). */
+    long pid() {
+        return process.pid();
+    }
+
+    /** As {@code kill} (SIGTERM): a graceful shutdown; waits until the process has exited. */
+    int stop(Duration timeout) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("The service did not stop within " + timeout);
+        }
+        return process.exitValue();
     }
 
     /** As {@code kill -9}: no shutdown hook, no final commit. */

@@ -10,6 +10,7 @@ import cn.jixiao.platform.eventstore.TenantEventStore;
 import cn.jixiao.query.GroupHandler;
 import cn.jixiao.query.QuerySideModule;
 import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.audit.AuditProjection;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,6 +52,9 @@ public class TenantAxonFactory implements DisposableBean {
     private final ScheduledExecutorService workers = Executors.newScheduledThreadPool(4, new AxonThreadFactory("axon-worker"));
 
     private final Duration claimInterval;
+    /** Segments of a new processor: more than one lets several instances share a tenant's projections. */
+    @Value("${jixiao.processing.segments:2}")
+    private int segments = 2;
 
     /**
      * {@code claimInterval}: how often an idle processor's coordinator runs (to look for unclaimed segments and keep
@@ -104,7 +108,7 @@ public class TenantAxonFactory implements DisposableBean {
                         .messageSource(store.trackedEvents())
                         .coordinatorExecutor(coordinators)
                         .workerExecutor(workers)
-                        .initialSegmentCount(1)
+                        .initialSegmentCount(segments)
                         .batchSize(MongoTenantEventStorage.TRACKING_BATCH)
                         // The source calls back when events arrive, so between those the coordinator only wakes to
                         // look at its claims: an idle tenant costs a timer tick per processor per claimInterval.
@@ -112,6 +116,9 @@ public class TenantAxonFactory implements DisposableBean {
                         .tokenClaimInterval(claimInterval.toMillis())
                         // A new processor reads the history as live events, not as a replay.
                         .initialToken(StreamableMessageSource::createTailToken));
+        // The audit log appends leaves in the tenant's global order: all its events in one segment. Not Axon's
+        // SequentialPolicy: its identifier's hash differs per JVM, so two instances would pick different segments.
+        processing.registerSequencingPolicy(AuditProjection.PROCESSING_GROUP, c -> event -> AuditProjection.PROCESSING_GROUP);
         for (GroupHandler group : querySide.handlers(context)) {
             Object handler = group.eventHandler();
             processing.registerEventHandler(c -> handler)

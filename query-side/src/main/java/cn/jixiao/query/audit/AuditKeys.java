@@ -27,7 +27,8 @@ import java.util.HexFormat;
  * <p>Deploy builds it from {@code jixiao.audit.signing-key} (PKCS#8 DER, base64) and {@code jixiao.audit.key-id};
  * without a configured key it reads, or the first time generates and writes, the PEM file at
  * {@code jixiao.audit.key-file} (embedded default {@code data/audit-ed25519.key}). Without a key id the id is the
- * first 16 hex digits of SHA-256 over the public key, so it changes exactly when the key does.
+ * first 16 hex digits of SHA-256 over the public key, so it changes exactly when the key does. Several instances
+ * on one database share the key through a {@link SharedSigningKey} instead of a file of their own.
  */
 public final class AuditKeys {
 
@@ -45,6 +46,20 @@ public final class AuditKeys {
             return new AuditKeys(fromPkcs8(decodeKeyText(signingKeyBase64)), keyId);
         }
         return new AuditKeys(fromFile(keyFile), keyId);
+    }
+
+    /**
+     * As {@link #load(String, String, Path)}, but without a configured key the one {@code shared} agreed on: this
+     * instance offers the key in {@code keyFile} if that exists (a single instance moving to a shared database keeps
+     * its key), else a new one; the file is never written, since it would be this instance's alone.
+     */
+    public static AuditKeys load(String signingKeyBase64, String keyId, Path keyFile, SharedSigningKey shared) {
+        if (shared == null || signingKeyBase64 != null && !signingKeyBase64.isBlank()) {
+            return load(signingKeyBase64, keyId, keyFile);
+        }
+        String offered = keyFile != null && Files.exists(keyFile)
+                ? load(null, keyId, keyFile).privateKeyBase64() : generate(keyId).privateKeyBase64();
+        return new AuditKeys(fromPkcs8(decodeKeyText(shared.agree(offered))), keyId);
     }
 
     public static AuditKeys of(KeyPair keyPair, String keyId) {

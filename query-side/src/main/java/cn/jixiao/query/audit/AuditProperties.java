@@ -20,7 +20,12 @@ public record AuditProperties(
         @DefaultValue("60s") Duration headEvery) {
 
     public AuditKeys keys() {
-        return AuditKeys.load(signingKey, keyId, keyFile);
+        return keys(null);
+    }
+
+    /** With {@code shared} (several instances on one database; may be null): the key they all sign with. */
+    public AuditKeys keys(SharedSigningKey shared) {
+        return AuditKeys.load(signingKey, keyId, keyFile, shared);
     }
 
     public TreeHeadPolicy policy() {
