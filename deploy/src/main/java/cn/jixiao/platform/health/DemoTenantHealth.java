@@ -6,8 +6,8 @@ import cn.jixiao.platform.demo.DemoUsers;
 import cn.jixiao.platform.tenancy.Tenant;
 import cn.jixiao.platform.tenancy.TenantRegistry;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
+import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
 
 /**

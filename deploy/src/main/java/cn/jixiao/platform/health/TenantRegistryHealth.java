@@ -2,8 +2,8 @@ package cn.jixiao.platform.health;
 
 import cn.jixiao.platform.tenancy.TenantRegistry;
 import cn.jixiao.platform.tenancy.TenantRuntimes;
-import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
+import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
 
 /** UP when the platform's tenant registry can be read: without it no request can be routed to its tenant. */
