@@ -76,7 +76,7 @@ public final class RegisterRules {
         Set<UnitCode> seen = new HashSet<>();
         RegisterState current = state;
         for (int i = 0; i < command.rows().size(); i++) {
-            RegisterUnitCommand row = command.rows().get(i);
+            RegisterUnitCommand row = sectionByName(current, command.rows().get(i));
             String at = "rows[" + i + "]";
             try {
                 if (row.unit() != null && !seen.add(row.unit())) {
@@ -100,6 +100,19 @@ public final class RegisterRules {
                     "单位表有 " + problems.size() + " 处问题，未导入任何单位", problems);
         }
         return events;
+    }
+
+    /** A sheet may name the section rather than give its id. */
+    private static RegisterUnitCommand sectionByName(RegisterState state, RegisterUnitCommand row) {
+        if (row.section() == null || state.section(row.section()).isPresent()) {
+            return row;
+        }
+        return state.sections().values().stream()
+                .filter(section -> RegisterState.compact(section.name()).equals(RegisterState.compact(row.section().value())))
+                .findFirst()
+                .map(section -> new RegisterUnitCommand(row.registerId(), row.unit(), row.name(), row.kind(),
+                        row.department(), section.id()))
+                .orElse(row);
     }
 
     /** A known unit brought up to what the row says: a new name, section or competent department. */
