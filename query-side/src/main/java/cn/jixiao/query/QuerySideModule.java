@@ -8,6 +8,7 @@ import cn.jixiao.query.dashboard.DashboardReadModel;
 import cn.jixiao.query.form.FormReadModel;
 import cn.jixiao.query.rebuild.Generations;
 import cn.jixiao.query.rebuild.LiveProjection;
+import cn.jixiao.query.register.RegisterReadModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,8 @@ public final class QuerySideModule {
         return List.of(
                 new FormReadModel(),
                 new DashboardReadModel(DashboardChanges.shared()),
-                new ComparisonReadModel());
+                new ComparisonReadModel(),
+                new RegisterReadModel());
     }
 
     /** The projections of one tenant; the audit log signs its heads with {@code audit}. */
