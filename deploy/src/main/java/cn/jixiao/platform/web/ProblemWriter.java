@@ -23,7 +23,15 @@ public class ProblemWriter {
     }
 
     public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail) {
+        return write(exchange, status, detail, null);
+    }
+
+    /** With the refusal's stable {@code code} (none when null). */
+    public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail, String code) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        if (code != null) {
+            problem.setProperty("code", code);
+        }
         problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(status);

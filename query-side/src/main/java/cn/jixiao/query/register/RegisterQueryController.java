@@ -4,7 +4,6 @@ import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.form.ViewDocuments;
-import cn.jixiao.query.listing.Page;
 import cn.jixiao.query.web.Blocking;
 import cn.jixiao.query.web.QueryProblem;
 import cn.jixiao.query.web.QueryProblem.Violation;
@@ -43,7 +42,7 @@ public class RegisterQueryController {
 
     @Operation(summary = "单位列表：按业务股室、主管部门、是否撤销筛选，q 匹配现名与曾用名；按代码排序、分页")
     @GetMapping("/units")
-    public Mono<Page<RegisterViews.UnitView>> units(Actor actor, @RequestParam(required = false) String section,
+    public Mono<RegisterPage<RegisterViews.UnitView>> units(Actor actor, @RequestParam(required = false) String section,
                                                     @RequestParam(required = false) String department,
                                                     @RequestParam(required = false) Boolean closed,
                                                     @RequestParam(required = false) String q,
@@ -70,14 +69,14 @@ public class RegisterQueryController {
 
     @Operation(summary = "业务股室列表")
     @GetMapping("/sections")
-    public Mono<Page<RegisterViews.SectionView>> sections(Actor actor, @RequestParam(defaultValue = "0") int page,
+    public Mono<RegisterPage<RegisterViews.SectionView>> sections(Actor actor, @RequestParam(defaultValue = "0") int page,
                                                           @RequestParam(defaultValue = "20") int size) {
         return page(actor, RegisterStore.SECTIONS, List.of(), "id", page, size, RegisterViews.SectionView.class);
     }
 
     @Operation(summary = "用户列表：按角色、业务股室、单位筛选")
     @GetMapping("/users")
-    public Mono<Page<RegisterViews.UserView>> users(Actor actor, @RequestParam(required = false) Role role,
+    public Mono<RegisterPage<RegisterViews.UserView>> users(Actor actor, @RequestParam(required = false) Role role,
                                                     @RequestParam(required = false) String section,
                                                     @RequestParam(required = false) String unit,
                                                     @RequestParam(defaultValue = "0") int page,
@@ -97,12 +96,12 @@ public class RegisterQueryController {
 
     @Operation(summary = "各年度设置：指标体系版本与审核截止日期")
     @GetMapping("/years")
-    public Mono<Page<RegisterViews.YearView>> years(Actor actor, @RequestParam(defaultValue = "0") int page,
+    public Mono<RegisterPage<RegisterViews.YearView>> years(Actor actor, @RequestParam(defaultValue = "0") int page,
                                                     @RequestParam(defaultValue = "20") int size) {
         return page(actor, RegisterStore.YEARS, List.of(), "year", page, size, RegisterViews.YearView.class);
     }
 
-    private <T> Mono<Page<T>> page(Actor actor, String collection, List<Bson> filters, String sortField,
+    private <T> Mono<RegisterPage<T>> page(Actor actor, String collection, List<Bson> filters, String sortField,
                                    int page, int size, Class<T> type) {
         checkPaging(page, size);
         Bson filter = filters.isEmpty() ? Filters.empty() : Filters.and(filters);
@@ -111,7 +110,7 @@ public class RegisterQueryController {
             List<T> items = new ArrayList<>();
             documents.find(filter).sort(Sorts.ascending(sortField)).skip((int) Math.min(Integer.MAX_VALUE, (long) page * size)).limit(size)
                     .forEach(document -> items.add(ViewDocuments.fromDocument(strip(document), type)));
-            return new Page<>(items, page, size, documents.countDocuments(filter));
+            return new RegisterPage<>(items, page, size, documents.countDocuments(filter));
         });
     }
 
