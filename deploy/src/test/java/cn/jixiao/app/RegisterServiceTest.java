@@ -173,6 +173,14 @@ class RegisterServiceTest {
                 .exchange().expectStatus().isOk();
     }
 
+    @Test
+    void theRegisterEndpointsArePublishedTaggedAndSummarized() {
+        String docs = client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        org.assertj.core.api.Assertions.assertThat(docs).contains("/api/v1/admin/units/import", "/api/v1/admin/units/{code}/name",
+                "/api/v1/admin/users/{id}", "/api/v1/admin/years/{year}", "单位名册（写）", "单位名册（读）", "批量导入单位名册");
+    }
+
     // ---- helpers
 
     private WebTestClient.ResponseSpec write(HttpMethod method, String path, Object body) {
