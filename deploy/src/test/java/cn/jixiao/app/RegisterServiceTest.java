@@ -68,6 +68,17 @@ class RegisterServiceTest {
         read("/users?section=civil").expectBody().jsonPath("$.items[0].id").isEqualTo("li");
         read("/sections").expectBody().jsonPath("$.total").isEqualTo(2);
         read("/units/nowhere").expectStatus().isNotFound();
+        read("/register/history?size=2").expectStatus().isOk().expectBody()
+                .jsonPath("$.total").isEqualTo(8)
+                .jsonPath("$.items[0].type").isEqualTo("SectionDefinedEvent")
+                .jsonPath("$.items[0].actor.id").isEqualTo("admin")
+                .jsonPath("$.items[0].actor.roles[0]").isEqualTo("TENANT_ADMIN");
+        Map<?, ?> history = read("/register/history").expectBody(Map.class).returnResult().getResponseBody();
+        String eventId = ((Map<?, ?>) ((List<?>) history.get("items")).get(0)).get("eventId").toString();
+        String auditor = Tokens.of(tenant, "auditor", null, Role.AUDITOR);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> client.get()
+                .uri("/api/v1/audit/proofs/inclusion?eventId={id}&treeSize=8", eventId).headers(h -> h.setBearerAuth(auditor))
+                .exchange().expectStatus().isOk());
         read("/units?size=0").expectStatus().isBadRequest().expectBody().jsonPath("$.violations[0].code").isEqualTo("SIZE_INVALID");
     }
 

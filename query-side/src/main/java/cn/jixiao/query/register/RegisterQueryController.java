@@ -2,8 +2,11 @@ package cn.jixiao.query.register;
 
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
+import cn.jixiao.kernel.register.RegisterId;
 import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.form.ViewDocuments;
+import cn.jixiao.query.history.DeclarationHistory;
+import cn.jixiao.query.history.HistoryEntry;
 import cn.jixiao.query.web.Blocking;
 import cn.jixiao.query.web.QueryProblem;
 import cn.jixiao.query.web.QueryProblem.Violation;
@@ -99,6 +102,18 @@ public class RegisterQueryController {
     public Mono<RegisterPage<RegisterViews.YearView>> years(Actor actor, @RequestParam(defaultValue = "0") int page,
                                                     @RequestParam(defaultValue = "20") int size) {
         return page(actor, RegisterStore.YEARS, List.of(), "year", page, size, RegisterViews.YearView.class);
+    }
+
+    @Operation(summary = "名册的修改历史：每条事件的操作人（用户、角色）、时间与内容，最早的在前；分页")
+    @GetMapping("/register/history")
+    public Mono<RegisterPage<HistoryEntry>> history(Actor actor, @RequestParam(defaultValue = "0") int page,
+                                                    @RequestParam(defaultValue = "20") int size) {
+        checkPaging(page, size);
+        return read(actor, rows -> {
+            List<HistoryEntry> all = DeclarationHistory.of(contexts.of(actor.tenant()).eventStore(), RegisterId.OF_TENANT.value());
+            int from = (int) Math.min(all.size(), (long) page * size);
+            return new RegisterPage<>(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size());
+        });
     }
 
     private <T> Mono<RegisterPage<T>> page(Actor actor, String collection, List<Bson> filters, String sortField,
