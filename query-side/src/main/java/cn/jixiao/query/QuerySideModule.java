@@ -6,48 +6,56 @@ import cn.jixiao.query.comparison.ComparisonReadModel;
 import cn.jixiao.query.dashboard.DashboardChanges;
 import cn.jixiao.query.dashboard.DashboardReadModel;
 import cn.jixiao.query.form.FormReadModel;
+import cn.jixiao.query.projection.LiveHandler;
+import cn.jixiao.query.projection.ProjectionProgress;
+import cn.jixiao.query.projection.ReadModel;
 import cn.jixiao.query.rebuild.Generations;
-import cn.jixiao.query.rebuild.LiveProjection;
 import cn.jixiao.query.register.RegisterReadModel;
+import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Entry point for deploy: the projections of one tenant. Deploy registers each {@link Projection#eventHandler()} in
- * its {@link Projection#processingGroup()} (a pooled streaming processor per group and tenant).
+ * Entry point for deploy: the event handlers of one tenant's projections. Deploy registers each
+ * {@link GroupHandler#eventHandler()} in its {@link GroupHandler#processingGroup()} (a pooled streaming processor
+ * per group and tenant).
  *
  * <p>Read models listed in {@link #readModels()} are rebuildable: their live handler writes to the active generation
- * (and the one being built), and {@code POST /api/v1/admin/projections/rebuild} replays them into a new one.
- * Handlers that keep their own state outside generations go in {@link #otherProjections(TenantContext)}.
+ * (and the one being built), and {@code POST /api/v1/admin/projections/rebuild} replays them into a new one. The
+ * audit log keeps its own collections outside generations. The projections and the read endpoints share this
+ * bean's signals, so a projected change wakes the readers waiting for it.
  */
-public final class QuerySideModule {
+@Component
+public class QuerySideModule {
 
-    private QuerySideModule() {
+    private final AuditModule audit;
+    private final DashboardChanges dashboardChanges;
+    private final ProjectionProgress progress;
+
+    public QuerySideModule(AuditModule audit, DashboardChanges dashboardChanges, ProjectionProgress progress) {
+        this.audit = audit;
+        this.dashboardChanges = dashboardChanges;
+        this.progress = progress;
     }
 
     /** Every rebuildable read model of the query side. */
-    public static List<ReadModel> readModels() {
+    public List<ReadModel> readModels() {
         return List.of(
-                new FormReadModel(),
-                new DashboardReadModel(DashboardChanges.shared()),
+                new FormReadModel(progress),
+                new DashboardReadModel(dashboardChanges),
                 new ComparisonReadModel(),
                 new RegisterReadModel());
     }
 
-    /** The projections of one tenant; the audit log signs its heads with {@code audit}. */
-    public static List<Projection> projections(TenantContext ctx, AuditModule audit) {
+    /** The event handlers of one tenant, one per processing group. */
+    public List<GroupHandler> handlers(TenantContext ctx) {
         Generations generations = new Generations(ctx.database());
-        List<Projection> projections = new ArrayList<>();
+        List<GroupHandler> handlers = new ArrayList<>();
         for (ReadModel model : readModels()) {
-            projections.add(new Projection(model.processingGroup(), new LiveProjection(model, ctx, generations)));
+            handlers.add(new GroupHandler(model.processingGroup(), new LiveHandler(model, ctx, generations)));
         }
-        projections.addAll(otherProjections(ctx, audit));
-        return List.copyOf(projections);
-    }
-
-    /** Projections that are not rebuilt by generation (they manage their own collections). */
-    static List<Projection> otherProjections(TenantContext ctx, AuditModule audit) {
-        return List.of(new Projection(AuditProjection.PROCESSING_GROUP, audit.projection(ctx)));
+        handlers.add(new GroupHandler(AuditProjection.PROCESSING_GROUP, audit.projection(ctx)));
+        return List.copyOf(handlers);
     }
 }

@@ -1,6 +1,8 @@
 package cn.jixiao.query;
 
 import cn.jixiao.query.audit.AuditModule;
+import cn.jixiao.query.dashboard.DashboardChanges;
+import cn.jixiao.query.projection.ProjectionProgress;
 import cn.jixiao.query.form.FormReadModel;
 import cn.jixiao.query.form.FormStore;
 import cn.jixiao.query.rebuild.CollectionNames;
@@ -16,6 +18,10 @@ class QuerySideModuleTest {
 
     private final TestTenant tenant = new TestTenant();
 
+    static QuerySideModule module() {
+        return new QuerySideModule(AuditModule.withoutSigning(), new DashboardChanges(), new ProjectionProgress());
+    }
+
     @AfterEach
     void close() {
         tenant.close();
@@ -23,13 +29,13 @@ class QuerySideModuleTest {
 
     @Test
     void theFormProjectionIsRegisteredInItsProcessingGroup() {
-        assertThat(QuerySideModule.projections(tenant.ctx(), AuditModule.withoutSigning()))
-                .extracting(Projection::processingGroup).contains(FormReadModel.PROCESSING_GROUP);
+        assertThat(module().handlers(tenant.ctx()))
+                .extracting(GroupHandler::processingGroup).contains(FormReadModel.PROCESSING_GROUP);
     }
 
     @Test
     void eachProjectionIsAnAxonEventHandlerThatReceivesDeclarationEvents() throws Exception {
-        Projection forms = QuerySideModule.projections(tenant.ctx(), AuditModule.withoutSigning()).stream()
+        GroupHandler forms = module().handlers(tenant.ctx()).stream()
                 .filter(p -> p.processingGroup().equals(FormReadModel.PROCESSING_GROUP)).findFirst().orElseThrow();
         AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(forms.eventHandler());
         Seed seed = Seed.zhurong();

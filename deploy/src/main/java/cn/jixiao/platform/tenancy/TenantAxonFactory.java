@@ -5,10 +5,9 @@ import cn.jixiao.command.importing.ImportingModule;
 import cn.jixiao.kernel.actor.MetadataKeys;
 import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.platform.eventstore.TenantEventStorage;
-import cn.jixiao.query.Projection;
+import cn.jixiao.query.GroupHandler;
 import cn.jixiao.query.QuerySideModule;
 import cn.jixiao.query.TenantContext;
-import cn.jixiao.query.audit.AuditModule;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,15 +41,15 @@ public class TenantAxonFactory implements DisposableBean {
 
     private final Serializer serializer;
     private final TenantEventStorage storage;
-    private final AuditModule audit;
+    private final QuerySideModule querySide;
     private final MeterRegistry meters;
     private final ScheduledExecutorService coordinators = Executors.newScheduledThreadPool(2, new AxonThreadFactory("axon-coordinator"));
     private final ScheduledExecutorService workers = Executors.newScheduledThreadPool(4, new AxonThreadFactory("axon-worker"));
 
-    public TenantAxonFactory(Serializer serializer, TenantEventStorage storage, AuditModule audit, MeterRegistry meters) {
+    public TenantAxonFactory(Serializer serializer, TenantEventStorage storage, QuerySideModule querySide, MeterRegistry meters) {
         this.serializer = serializer;
         this.storage = storage;
-        this.audit = audit;
+        this.querySide = querySide;
         this.meters = meters;
     }
 
@@ -92,10 +91,10 @@ public class TenantAxonFactory implements DisposableBean {
                         .initialSegmentCount(1)
                         // A new processor reads the history as live events, not as a replay.
                         .initialToken(StreamableMessageSource::createTailToken));
-        for (Projection projection : QuerySideModule.projections(context, audit)) {
-            Object handler = projection.eventHandler();
+        for (GroupHandler group : querySide.handlers(context)) {
+            Object handler = group.eventHandler();
             processing.registerEventHandler(c -> handler)
-                    .assignHandlerInstancesMatching(projection.processingGroup(), candidate -> candidate == handler);
+                    .assignHandlerInstancesMatching(group.processingGroup(), candidate -> candidate == handler);
         }
     }
 

@@ -31,14 +31,15 @@ public class AuditController {
         this.audit = audit;
     }
 
-    /** The latest signed head; with {@code ?size=N} the head signed at that size (for a consistency check offline). */
+    /**
+     * The head of the tree as it stands (signed on demand when the latest is behind, rate-limited); with
+     * {@code ?size=N} the head signed at that size (for a consistency check offline).
+     */
     @GetMapping("/tree-head")
     public Mono<SignedTreeHead> treeHead(Actor actor, @RequestParam(required = false) Long size) {
-        return blocking(actor, ctx -> {
-            AuditLog log = AuditLog.of(ctx);
-            return (size == null ? log.latestHead() : log.head(size)).orElseThrow(() -> QueryProblem.notFound(
-                    size == null ? "尚无签名树头：审计日志还没有签过名" : "没有在树大小 " + size + " 时签名的树头"));
-        });
+        return blocking(actor, ctx -> (size == null ? audit.currentHead(ctx) : AuditLog.of(ctx).head(size))
+                .orElseThrow(() -> QueryProblem.notFound(
+                        size == null ? "尚无签名树头：审计日志还没有事件" : "没有在树大小 " + size + " 时签名的树头")));
     }
 
     @GetMapping("/proofs/inclusion")

@@ -3,9 +3,14 @@ package cn.jixiao.query.audit;
 import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.web.QueryProblem;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** One tenant's tamper-evident log: appends leaves, computes roots and proofs from the stored tree. */
 public final class AuditLog {
@@ -36,12 +41,45 @@ public final class AuditLog {
 
     /** Appends the entry as the next leaf unless its event already has one; true when appended. */
     public boolean append(AuditEntry entry) {
-        if (store.contains(entry.eventId())) {
-            return false;
+        return append(List.of(entry)) > 0;
+    }
+
+    /**
+     * Appends the entries, in order, as the next leaves, skipping events that already have one; returns how many
+     * were appended. One read finds the events already in the log, the subtrees the batch completes are computed in
+     * memory (reading only left siblings from before the batch), then the nodes, the leaves and last the size are
+     * written: the size is the commit point, and an append interrupted before it is completed when the events come
+     * again.
+     */
+    public int append(List<AuditEntry> entries) {
+        Set<String> present = store.containing(entries.stream().map(AuditEntry::eventId).toList());
+        List<AuditEntry> fresh = new ArrayList<>();
+        Set<String> seen = new HashSet<>(present);
+        for (AuditEntry entry : entries) {
+            if (seen.add(entry.eventId())) {
+                fresh.add(entry);
+            }
         }
-        long index = store.size();
-        store.append(entry, tree.completedBy(index, entry.leafHash()));
-        return true;
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        long index = store.sizeForAppend();
+        Map<String, byte[]> written = new HashMap<>();
+        MerkleTree batchTree = new MerkleTree((level, i) -> {
+            byte[] hash = written.get(level + "/" + i);
+            return hash != null ? hash : store.node(level, i);
+        });
+        List<MerkleTree.Node> leaves = new ArrayList<>();
+        List<MerkleTree.Node> interior = new ArrayList<>();
+        for (AuditEntry entry : fresh) {
+            List<MerkleTree.Node> completed = batchTree.completedBy(index++, entry.leafHash());
+            completed.forEach(node -> written.put(node.level() + "/" + node.index(), node.hash()));
+            leaves.add(completed.get(0));
+            interior.addAll(completed.subList(1, completed.size()));
+        }
+        store.append(fresh, leaves, interior);
+        store.commitSize(index);
+        return fresh.size();
     }
 
     public long size() {

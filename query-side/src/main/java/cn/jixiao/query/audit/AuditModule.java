@@ -3,6 +3,7 @@ package cn.jixiao.query.audit;
 import cn.jixiao.query.TenantContext;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,9 @@ import java.util.Optional;
  * need no signatures use {@link #withoutSigning()}: leaves are still appended.
  */
 public final class AuditModule {
+
+    /** Signatures on demand: an auditor polling a busy log gets a head at most this far behind. */
+    static final Duration ON_DEMAND_EVERY = Duration.ofSeconds(5);
 
     private final Optional<TreeHeads> heads;
 
@@ -40,6 +44,16 @@ public final class AuditModule {
 
     public AuditProjection projection(TenantContext ctx) {
         return new AuditProjection(ctx, heads);
+    }
+
+    /**
+     * The head for {@code GET /audit/tree-head}: signed on demand when the latest is behind, at most once per
+     * {@link #ON_DEMAND_EVERY} per tenant (a head signed by the policy counts too); empty while the log is empty
+     * or nothing signs heads.
+     */
+    public Optional<SignedTreeHead> currentHead(TenantContext ctx) {
+        return heads.isEmpty() ? AuditLog.of(ctx).latestHead()
+                : heads.get().current(AuditLog.of(ctx), ON_DEMAND_EVERY);
     }
 
     /** For deploy's timer, per tenant: signs a head when N events or T seconds have passed since the last one. */

@@ -1,16 +1,19 @@
 package cn.jixiao.query.audit;
 
 import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.projection.ProcessorBatch;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Makes every event of the tenant a leaf of its audit tree, in the order the processor delivers them (the
- * tenant's global order), and signs a tree head every {@link TreeHeadPolicy#everyEvents()} leaves.
- * Idempotent: an event that already has a leaf is skipped, so redelivery and replays change nothing.
+ * tenant's global order), a batch at a time, and signs a tree head once {@link TreeHeadPolicy#everyEvents()}
+ * leaves have been added since the last one. Idempotent: an event that already has a leaf is skipped, so
+ * redelivery and replays change nothing.
  *
  * <p>Deploy must run the {@value #PROCESSING_GROUP} group in ONE segment (or with a sequential policy): leaves
  * are appended in delivery order, and parallel segments would interleave them arbitrarily.
@@ -22,6 +25,7 @@ public final class AuditProjection {
 
     private final AuditLog log;
     private final Optional<TreeHeads> heads;
+    private final ProcessorBatch batch = new ProcessorBatch(PROCESSING_GROUP, this::append);
 
     public AuditProjection(TenantContext ctx, Optional<TreeHeads> heads) {
         this.log = AuditLog.of(ctx);
@@ -29,10 +33,14 @@ public final class AuditProjection {
         log.store().ensureIndexes();
     }
 
-    /** Synchronized: should deploy ever run more than one segment, appends must still take indexes one at a time. */
     @EventHandler
-    public synchronized void on(EventMessage<?> event) {
-        if (log.append(AuditEntry.of(event))) {
+    public void on(EventMessage<?> event) {
+        batch.add(event);
+    }
+
+    /** Synchronized: should deploy ever run more than one segment, appends must still take indexes one at a time. */
+    private synchronized void append(List<EventMessage<?>> events) {
+        if (log.append(events.stream().map(AuditEntry::of).toList()) > 0) {
             heads.ifPresent(h -> h.signIfCountReached(log, log.size()));
         }
     }

@@ -1,6 +1,7 @@
 package cn.jixiao.query.audit;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -39,6 +40,22 @@ public final class TreeHeads {
     public Optional<SignedTreeHead> signIfCountReached(AuditLog log, long size) {
         long signed = log.latestHead().map(SignedTreeHead::size).orElse(0L);
         return size - signed >= policy.everyEvents() ? Optional.of(sign(log)) : Optional.empty();
+    }
+
+    /**
+     * The head of the tree as it stands, for an auditor asking now: the latest head when it covers every leaf,
+     * else a new one, signed on demand unless one was signed less than {@code minInterval} ago (then the latest
+     * stays, a little behind). Empty only while the log has no leaf.
+     */
+    public Optional<SignedTreeHead> current(AuditLog log, Duration minInterval) {
+        long size = log.size();
+        Optional<SignedTreeHead> latest = log.latestHead();
+        if (size == 0 || latest.isPresent() && latest.get().size() >= size) {
+            return latest;
+        }
+        boolean recent = latest.isPresent()
+                && clock.instant().isBefore(Instant.parse(latest.get().signedAt()).plus(minInterval));
+        return recent ? latest : Optional.of(sign(log));
     }
 
     /** The timer's trigger: something new and either the count reached or the interval passed since the last head. */

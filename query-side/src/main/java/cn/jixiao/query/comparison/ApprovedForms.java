@@ -1,26 +1,34 @@
 package cn.jixiao.query.comparison;
 
 import cn.jixiao.kernel.declaration.DeclarationForm;
+import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.DeclarationKind;
-import cn.jixiao.query.rebuild.SequencedProjector;
-import cn.jixiao.query.rebuild.Upserts;
+import cn.jixiao.query.projection.BsonViews;
+import cn.jixiao.query.projection.DeclarationWriter;
+import cn.jixiao.query.projection.KeyedWrites;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
- * One document per declaration: the form as the events have made it so far ({@code form}), and the form as it was
- * last approved ({@code approved}, absent until then). An adjustment edits {@code form} while {@code approved}
- * keeps the targets in force.
+ * One document per approved declaration: the form as it was last approved ({@code approved}) and the sequence
+ * number of that approval ({@code seq}). Written only when a declaration is approved, so the edits in between
+ * (and an adjustment in progress) never rewrite it.
  */
-public final class ApprovedForms implements SequencedProjector.Store<ApprovedForms.Tracked> {
+public final class ApprovedForms implements DeclarationWriter.Store<ApprovedForms.Approval> {
 
     /** Logical name: the physical one is that of a read-model generation. */
     public static final String COLLECTION = "comparison_forms";
+    private static final String SEQ = "seq";
+    /** The years a unit's forms are looked up in: those a query may name (see {@code Years}). */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2999;
 
     private final MongoCollection<Document> collection;
 
@@ -28,51 +36,56 @@ public final class ApprovedForms implements SequencedProjector.Store<ApprovedFor
         this.collection = collection;
     }
 
-    /** The working copy of one declaration and the sequence number of the last event applied to it. */
-    public record Tracked(DeclarationForm form, long seq, DeclarationForm approved) {
+    /** The form at its latest approval, event {@code seq} of its stream. */
+    public record Approval(DeclarationForm form, long seq) {
     }
 
     public void ensureIndexes() {
-        collection.createIndex(Indexes.ascending("unitCode", "year"));
+        KeyedWrites.ensureVersionKey(collection, SEQ);
+    }
+
+    public Approval find(String declarationId) {
+        return find(List.of(declarationId)).get(declarationId);
     }
 
     @Override
-    public Tracked find(String declarationId) {
-        Document doc = collection.find(Filters.eq("_id", declarationId)).first();
-        if (doc == null) {
-            return null;
-        }
-        Document approved = doc.get("approved", Document.class);
-        return new Tracked(FormDocuments.fromDocument(doc.get("form", Document.class)),
-                doc.get("seq", Number.class).longValue(), approved == null ? null : FormDocuments.fromDocument(approved));
+    public Map<String, Approval> find(Collection<String> declarationIds) {
+        return KeyedWrites.findStates(collection, declarationIds, ApprovedForms::approval);
     }
 
     @Override
-    public long seq(Tracked state) {
+    public long seq(Approval state) {
         return state.seq();
     }
 
-    /** Compare-and-set on the sequence number, as for the dashboard: false when another writer came first. */
+    /** Compare-and-set on the sequence number of the approval: false when another writer came first. */
     @Override
-    public boolean save(Tracked tracked, Tracked previous) {
-        DeclarationForm form = tracked.form();
+    public boolean save(Approval next, Approval previous) {
+        DeclarationForm form = next.form();
         Document doc = new Document("_id", form.id().value())
-                .append("seq", tracked.seq())
+                .append(SEQ, next.seq())
                 .append("unitCode", form.unit() == null ? null : form.unit().code())
                 .append("year", form.year())
                 .append("kind", form.kind() == null ? null : form.kind().name())
-                .append("form", FormDocuments.toDocument(form))
-                .append("approved", tracked.approved() == null ? null : FormDocuments.toDocument(tracked.approved()));
-        return Upserts.compareAndSet(collection, form.id().value(), doc, previous == null ? null : previous.seq());
+                .append("approved", BsonViews.toDocument(form));
+        return KeyedWrites.compareAndSet(collection, form.id().value(), SEQ, previous == null ? null : previous.seq(), doc);
     }
 
-    /** The department-wide forms of the unit as last approved, oldest year first. */
+    /**
+     * The department-wide forms of the unit as last approved, oldest year first. A declaration's id is derived from
+     * its unit, year and kind, so this is one key-served read over the ids of every year a query can name.
+     */
     public List<DeclarationForm> approvedOf(String unitCode) {
+        List<String> ids = IntStream.rangeClosed(FIRST_YEAR, LAST_YEAR)
+                .mapToObj(year -> DeclarationId.forUnit(unitCode, year, DeclarationKind.DEPARTMENT).value()).toList();
         List<DeclarationForm> forms = new ArrayList<>();
-        collection.find(Filters.and(Filters.eq("unitCode", unitCode), Filters.eq("kind", DeclarationKind.DEPARTMENT.name()),
-                        Filters.ne("approved", null)))
-                .forEach(doc -> forms.add(FormDocuments.fromDocument(doc.get("approved", Document.class))));
-        forms.sort(java.util.Comparator.comparingInt(DeclarationForm::year));
+        find(ids).values().forEach(approval -> forms.add(approval.form()));
+        forms.sort(Comparator.comparingInt(DeclarationForm::year));
         return forms;
+    }
+
+    private static Approval approval(Document doc) {
+        return new Approval(BsonViews.fromDocument(doc.get("approved", Document.class), DeclarationForm.class),
+                doc.get(SEQ, Number.class).longValue());
     }
 }

@@ -1,8 +1,8 @@
 package cn.jixiao.query.comparison;
 
-import cn.jixiao.query.Projector;
-import cn.jixiao.query.ReadModel;
 import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.projection.ReadModel;
+import cn.jixiao.query.projection.ReadModelWriter;
 import cn.jixiao.query.rebuild.CollectionNames;
 import cn.jixiao.query.rebuild.Generations;
 import com.mongodb.client.MongoDatabase;
@@ -18,8 +18,8 @@ public final class ComparisonReadModel implements ReadModel {
     }
 
     @Override
-    public Projector projector(TenantContext ctx, CollectionNames names) {
-        return new ComparisonProjection(ctx.eventStore(), forms(ctx.database(), names));
+    public ReadModelWriter writer(TenantContext ctx, CollectionNames names) {
+        return new ComparisonWriter(ctx.eventStore(), forms(ctx.database(), names));
     }
 
     static ApprovedForms forms(MongoDatabase database, CollectionNames names) {

@@ -97,11 +97,6 @@ public record DashboardContribution(String declarationId, int year, long seq, De
         return status;
     }
 
-    /** Same figures, whatever the sequence number: an event that changes nothing shown need not wake any stream. */
-    public boolean sameFiguresAs(DashboardContribution other) {
-        return other != null && atSeq(0).equals(other.atSeq(0));
-    }
-
     private DashboardContribution submitted(DeclarationSubmittedEvent e, Instant at) {
         List<String> codes = e.warnings() == null ? List.of() : e.warnings().stream().map(Finding::code).toList();
         return new DashboardContribution(declarationId, year, seq, DeclarationStatus.SUBMITTED, budget, indicators,

@@ -3,23 +3,23 @@ package cn.jixiao.query.dashboard;
 import cn.jixiao.kernel.declaration.Amount;
 import cn.jixiao.kernel.declaration.DeclarationStatus;
 import cn.jixiao.query.dashboard.DashboardContribution.IndicatorSlot;
-import cn.jixiao.query.rebuild.SequencedProjector;
-import cn.jixiao.query.rebuild.Upserts;
+import cn.jixiao.query.projection.DeclarationWriter;
+import cn.jixiao.query.projection.KeyedWrites;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The contribution documents, one per declaration, keyed by declaration id. Amounts are stored as decimal strings
- * so they stay exact.
+ * The contribution documents, one per declaration, keyed by declaration id: the dashboard projection's fold state.
+ * Amounts are stored as decimal strings so they stay exact. Readers never read these: the figures of a year are in
+ * {@link DashboardYears}.
  */
-public final class DashboardContributions implements SequencedProjector.Store<DashboardContribution> {
+public final class DashboardContributions implements DeclarationWriter.Store<DashboardContribution> {
 
     /** Logical name: the physical one is that of a read-model generation ({@code rm1_dashboard_contributions}). */
     public static final String COLLECTION = "dashboard_contributions";
@@ -31,23 +31,21 @@ public final class DashboardContributions implements SequencedProjector.Store<Da
     }
 
     public void ensureIndexes() {
-        collection.createIndex(Indexes.ascending("year"));
+        KeyedWrites.ensureVersionKey(collection, "seq");
+    }
+
+    public DashboardContribution find(String declarationId) {
+        return find(List.of(declarationId)).get(declarationId);
     }
 
     @Override
-    public DashboardContribution find(String declarationId) {
-        Document doc = collection.find(Filters.eq("_id", declarationId)).first();
-        return doc == null ? null : fromDocument(doc);
+    public Map<String, DashboardContribution> find(Collection<String> declarationIds) {
+        return KeyedWrites.findStates(collection, declarationIds, DashboardContributions::fromDocument);
     }
 
     @Override
     public long seq(DashboardContribution state) {
         return state.seq();
-    }
-
-    public List<DashboardContribution> ofYear(int year) {
-        return collection.find(Filters.eq("year", year)).map(DashboardContributions::fromDocument)
-                .into(new ArrayList<>());
     }
 
     /**
@@ -57,21 +55,16 @@ public final class DashboardContributions implements SequencedProjector.Store<Da
      */
     @Override
     public boolean save(DashboardContribution contribution, DashboardContribution previous) {
-        return Upserts.compareAndSet(collection, contribution.declarationId(), toDocument(contribution),
-                previous == null ? null : previous.seq());
+        return KeyedWrites.compareAndSet(collection, contribution.declarationId(), "seq",
+                previous == null ? null : previous.seq(), toDocument(contribution));
     }
 
     static Document toDocument(DashboardContribution c) {
-        BudgetFigures b = c.budget();
         return new Document("_id", c.declarationId())
                 .append("year", c.year())
                 .append("seq", c.seq())
                 .append("status", c.status().name())
-                .append("budget", new Document("income", b.income().toString())
-                        .append("expenditure", b.expenditure().toString())
-                        .append("basic", b.basic().toString())
-                        .append("project", b.project().toString())
-                        .append("threePublic", b.threePublic().toString()))
+                .append("budget", budgetDocument(c.budget()))
                 .append("indicators", c.indicators().stream()
                         .map(slot -> new Document("goal", slot.goalId()).append("id", slot.indicatorId())
                                 .append("category", slot.category()))
@@ -82,9 +75,7 @@ public final class DashboardContributions implements SequencedProjector.Store<Da
     }
 
     static DashboardContribution fromDocument(Document d) {
-        Document b = d.get("budget", Document.class);
-        BudgetFigures budget = new BudgetFigures(Amount.of(b.getString("income")), Amount.of(b.getString("expenditure")),
-                Amount.of(b.getString("basic")), Amount.of(b.getString("project")), Amount.of(b.getString("threePublic")));
+        BudgetFigures budget = budget(d.get("budget", Document.class));
         List<IndicatorSlot> indicators = d.getList("indicators", Document.class).stream()
                 .map(i -> new IndicatorSlot(i.getString("goal"), i.getString("id"), i.getString("category")))
                 .toList();
@@ -95,5 +86,18 @@ public final class DashboardContributions implements SequencedProjector.Store<Da
                 DeclarationStatus.valueOf(d.getString("status")), budget, indicators,
                 d.getList("warnings", String.class), lastSubmittedAt,
                 turnaround == null ? null : turnaround.longValue());
+    }
+
+    static Document budgetDocument(BudgetFigures b) {
+        return new Document("income", b.income().toString())
+                .append("expenditure", b.expenditure().toString())
+                .append("basic", b.basic().toString())
+                .append("project", b.project().toString())
+                .append("threePublic", b.threePublic().toString());
+    }
+
+    static BudgetFigures budget(Document b) {
+        return new BudgetFigures(Amount.of(b.getString("income")), Amount.of(b.getString("expenditure")),
+                Amount.of(b.getString("basic")), Amount.of(b.getString("project")), Amount.of(b.getString("threePublic")));
     }
 }

@@ -3,10 +3,8 @@ package cn.jixiao.query.dashboard;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.query.TenantContexts;
-import cn.jixiao.query.web.Blocking;
 import cn.jixiao.query.web.Readers;
 import cn.jixiao.query.web.Years;
-import com.mongodb.client.MongoDatabase;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -27,34 +25,29 @@ public class DashboardController {
 
     static final String EVENT_NAME = "dashboard";
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
-    /** A burst of changes (an import, a replay) gives at most four snapshots a second. */
-    private static final Duration SAMPLE = Duration.ofMillis(250);
-    /**
-     * Notifications are in-process: on a cluster, the node projecting a change may not be the one holding the
-     * stream. Reading again every few seconds bounds that delay; unchanged snapshots are not sent.
-     */
-    private static final Duration RESYNC = Duration.ofSeconds(5);
 
-    private final TenantContexts contexts;
-    private final DashboardChanges changes;
+    private final DashboardFeed feed;
     private final Duration heartbeat;
 
     @Autowired
-    public DashboardController(TenantContexts contexts) {
-        this(contexts, DashboardChanges.shared(), HEARTBEAT);
+    public DashboardController(DashboardFeed feed) {
+        this(feed, HEARTBEAT);
+    }
+
+    public DashboardController(DashboardFeed feed, Duration heartbeat) {
+        this.feed = feed;
+        this.heartbeat = heartbeat;
     }
 
     public DashboardController(TenantContexts contexts, DashboardChanges changes, Duration heartbeat) {
-        this.contexts = contexts;
-        this.changes = changes;
-        this.heartbeat = heartbeat;
+        this(new DashboardFeed(contexts, changes), heartbeat);
     }
 
     @Operation(summary = "本年度看板：按状态的申报数、预算合计、各类指标数、警示、审核用时")
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public Mono<DashboardSnapshot> dashboard(@RequestParam(required = false) String year, Actor actor) {
         TenantId tenant = Readers.tenantOf(actor);
-        return snapshot(tenant, Years.parse("year", year));
+        return feed.snapshot(tenant, Years.parse("year", year));
     }
 
     /**
@@ -67,23 +60,10 @@ public class DashboardController {
     public Flux<ServerSentEvent<DashboardSnapshot>> stream(@RequestParam(required = false) String year, Actor actor) {
         TenantId tenant = Readers.tenantOf(actor);
         int wanted = Years.parse("year", year);
-        // merge subscribes in order: the changes are watched before the first snapshot is asked for
-        Flux<Integer> ticks = Flux.merge(changes.of(tenant, wanted).sample(SAMPLE), Flux.just(wanted),
-                Flux.interval(RESYNC, RESYNC).map(tick -> wanted));
-        Flux<ServerSentEvent<DashboardSnapshot>> snapshots = ticks
-                .onBackpressureLatest()
-                .concatMap(changed -> snapshot(tenant, wanted), 1)
-                .distinctUntilChanged()
+        Flux<ServerSentEvent<DashboardSnapshot>> snapshots = feed.of(tenant, wanted)
                 .map(snapshot -> ServerSentEvent.builder(snapshot).event(EVENT_NAME).build());
         Flux<ServerSentEvent<DashboardSnapshot>> heartbeats = Flux.interval(heartbeat, heartbeat)
                 .map(tick -> ServerSentEvent.<DashboardSnapshot>builder().comment("heartbeat").build());
         return Flux.merge(snapshots, heartbeats);
-    }
-
-    private Mono<DashboardSnapshot> snapshot(TenantId tenant, int year) {
-        return Blocking.call(() -> {
-            MongoDatabase database = contexts.of(tenant).database();
-            return DashboardSnapshot.of(year, DashboardReadModel.active(database).ofYear(year));
-        });
     }
 }

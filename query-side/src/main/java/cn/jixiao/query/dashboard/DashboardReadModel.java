@@ -1,13 +1,13 @@
 package cn.jixiao.query.dashboard;
 
-import cn.jixiao.query.Projector;
-import cn.jixiao.query.ReadModel;
 import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.projection.ReadModel;
+import cn.jixiao.query.projection.ReadModelWriter;
 import cn.jixiao.query.rebuild.CollectionNames;
 import cn.jixiao.query.rebuild.Generations;
 import com.mongodb.client.MongoDatabase;
 
-/** The dashboard as a rebuildable read model: its contributions live in the collection of a generation. */
+/** The dashboard as a rebuildable read model: contributions and the figures per year live in a generation's collections. */
 public final class DashboardReadModel implements ReadModel {
 
     public static final String PROCESSING_GROUP = "dashboard";
@@ -24,16 +24,17 @@ public final class DashboardReadModel implements ReadModel {
     }
 
     @Override
-    public Projector projector(TenantContext ctx, CollectionNames names) {
-        return new DashboardProjection(ctx.tenant(), ctx.eventStore(), contributions(ctx.database(), names), changes);
+    public ReadModelWriter writer(TenantContext ctx, CollectionNames names) {
+        return new DashboardWriter(ctx.tenant(), ctx.eventStore(), contributions(ctx.database(), names),
+                DashboardYears.of(ctx.database(), names), changes);
     }
 
     static DashboardContributions contributions(MongoDatabase database, CollectionNames names) {
         return new DashboardContributions(database.getCollection(names.of(DashboardContributions.COLLECTION)));
     }
 
-    /** The contributions readers see: those of the active generation. */
-    static DashboardContributions active(MongoDatabase database) {
-        return contributions(database, new Generations(database).active());
+    /** The dashboard readers see: that of the active generation, one document read by {@code _id}. */
+    static DashboardSnapshot snapshot(MongoDatabase database, int year) {
+        return DashboardYears.of(database, new Generations(database).active()).snapshot(year);
     }
 }

@@ -19,25 +19,19 @@ public record DashboardSnapshot(int year, int declarations, Map<DeclarationStatu
                                 BudgetFigures budgetTotals, Map<String, Integer> indicatorsByCategory,
                                 Map<String, Integer> warningsByCode, ReviewTurnaround reviewTurnaround) {
 
-    /** Sums the contributions of the declarations of {@code year}. */
-    public static DashboardSnapshot of(int year, Collection<DashboardContribution> contributions) {
+    /** Sums what the declarations of {@code year} contribute. */
+    static DashboardSnapshot of(int year, Collection<YearEntry> contributions) {
+        return of(year, YearFigures.of(contributions));
+    }
+
+    static DashboardSnapshot of(int year, YearFigures figures) {
         Map<DeclarationStatus, Integer> byStatus = new EnumMap<>(DeclarationStatus.class);
         for (DeclarationStatus status : DeclarationStatus.values()) {
-            byStatus.put(status, 0);
+            byStatus.put(status, figures.byStatus().getOrDefault(status, 0));
         }
-        BudgetFigures totals = BudgetFigures.ZERO;
-        Map<String, Integer> categories = new TreeMap<>();
-        Map<String, Integer> warnings = new TreeMap<>();
-        for (DashboardContribution c : contributions) {
-            byStatus.merge(c.status(), 1, Integer::sum);
-            totals = totals.plus(c.budget());
-            c.indicators().forEach(slot -> categories.merge(slot.category(), 1, Integer::sum));
-            c.warnings().forEach(code -> warnings.merge(code, 1, Integer::sum));
-        }
-        List<Long> turnarounds = contributions.stream().map(DashboardContribution::turnaroundSeconds)
-                .filter(seconds -> seconds != null).toList();
-        return new DashboardSnapshot(year, contributions.size(), new LinkedHashMap<>(byStatus), totals, categories,
-                warnings, ReviewTurnaround.of(turnarounds));
+        return new DashboardSnapshot(year, figures.declarations(), new LinkedHashMap<>(byStatus), figures.budget(),
+                new TreeMap<>(figures.categories()), new TreeMap<>(figures.warnings()),
+                ReviewTurnaround.of(figures.turnarounds()));
     }
 
     /**

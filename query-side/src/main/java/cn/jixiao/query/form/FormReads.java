@@ -9,7 +9,9 @@ import cn.jixiao.query.web.Blocking;
 import cn.jixiao.query.web.QueryProblem;
 import cn.jixiao.query.web.ReadYourWrites;
 import cn.jixiao.query.web.Readers;
+import cn.jixiao.query.projection.ProjectionProgress;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -23,17 +25,25 @@ import java.time.Duration;
 public class FormReads {
 
     private final TenantContexts contexts;
+    private final ProjectionProgress progress;
     private final Duration wait;
 
+    /** @param wait how long {@code ?minVersion=N} waits for the projection before answering 503 */
     @Autowired
-    public FormReads(TenantContexts contexts) {
-        this(contexts, ReadYourWrites.DEFAULT_WAIT);
+    public FormReads(TenantContexts contexts, ProjectionProgress progress,
+                     @Value("${jixiao.query.min-version-wait:10s}") Duration wait) {
+        this.contexts = contexts;
+        this.progress = progress;
+        this.wait = wait;
     }
 
-    /** @param wait how long {@code ?minVersion=N} waits for the projection before answering 503 */
+    /** For tests that need no waking up: waits are then served by the fallback reads. */
     public FormReads(TenantContexts contexts, Duration wait) {
-        this.contexts = contexts;
-        this.wait = wait;
+        this(contexts, new ProjectionProgress(), wait);
+    }
+
+    public FormReads(TenantContexts contexts) {
+        this(contexts, ReadYourWrites.DEFAULT_WAIT);
     }
 
     public TenantContext context(Actor actor) {
@@ -49,13 +59,19 @@ public class FormReads {
         return new FormStore(ctx.database(), active(ctx));
     }
 
+    /** The small list rows of the active generation: what lists and text search read. */
+    public FormRows rows(TenantContext ctx) {
+        return new FormRows(ctx.database(), active(ctx));
+    }
+
     public RevisionStore revisions(TenantContext ctx) {
         return new RevisionStore(ctx.database(), active(ctx));
     }
 
     /** Waits (bounded) until the read model shows version {@code minVersion} of the declaration; at once when null. */
     public Mono<Void> awaitVersion(TenantContext ctx, String id, Long minVersion) {
-        return ReadYourWrites.await(minVersion, () -> forms(ctx).version(id), wait);
+        return ReadYourWrites.await(minVersion, () -> forms(ctx).version(id),
+                progress.formsOf(ctx.tenant()).filter(written -> written.equals(id)), wait);
     }
 
     /** The current form the actor may read, after waiting for {@code minVersion} if asked. */

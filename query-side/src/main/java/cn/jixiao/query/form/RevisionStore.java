@@ -1,18 +1,20 @@
 package cn.jixiao.query.form;
 
+import cn.jixiao.query.projection.BsonViews;
 import cn.jixiao.query.rebuild.CollectionNames;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 
+import cn.jixiao.query.projection.KeyedWrites;
+
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
-import static com.mongodb.client.model.Filters.eq;
 
 /** Submitted revisions of one generation, one document per declaration and revision number. */
 public final class RevisionStore {
@@ -33,22 +35,28 @@ public final class RevisionStore {
     /** Idempotent: the same submit stored twice is one document. */
     void save(RevisionView revision) {
         String id = revision.form().id();
-        Document document = ViewDocuments.toDocument(revision)
+        Document document = BsonViews.toDocument(revision)
                 .append("_id", key(id, revision.revision()))
                 .append(DECLARATION, id);
-        revisions.replaceOne(eq("_id", key(id, revision.revision())), document, new ReplaceOptions().upsert(true));
+        // a revision is the form as one submit left it: stored once, the same whoever stores it again
+        KeyedWrites.insertIfAbsent(revisions, document);
     }
 
     public Optional<RevisionView> find(String declarationId, int revision) {
-        return Optional.ofNullable(revisions.find(eq("_id", key(declarationId, revision))).first())
-                .map(document -> ViewDocuments.fromDocument(document, RevisionView.class));
+        return Optional.ofNullable(revisions.find(new Document("_id", key(declarationId, revision))).first())
+                .map(document -> BsonViews.fromDocument(document, RevisionView.class));
     }
 
-    public List<RevisionView> list(String declarationId) {
+    /**
+     * Revisions 1 to {@code latest} of the declaration (its form's revision), in order: one key-served read of their
+     * ids, never a search of the collection.
+     */
+    public List<RevisionView> list(String declarationId, int latest) {
+        List<String> ids = IntStream.rangeClosed(1, latest).mapToObj(n -> key(declarationId, n)).toList();
         List<RevisionView> list = new ArrayList<>();
-        for (Document document : revisions.find(eq(DECLARATION, declarationId)).sort(Sorts.ascending("revision"))) {
-            list.add(ViewDocuments.fromDocument(document, RevisionView.class));
-        }
+        KeyedWrites.findByIds(revisions, ids).values()
+                .forEach(document -> list.add(BsonViews.fromDocument(document, RevisionView.class)));
+        list.sort(Comparator.comparingInt(RevisionView::revision));
         return list;
     }
 

@@ -3,8 +3,8 @@ package cn.jixiao.query.listing;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.form.FormReads;
-import cn.jixiao.query.form.FormStore;
-import cn.jixiao.query.form.ViewDocuments;
+import cn.jixiao.query.form.FormRows;
+import cn.jixiao.query.projection.BsonViews;
 import cn.jixiao.query.register.Worklist;
 import cn.jixiao.query.web.Blocking;
 import cn.jixiao.query.web.QueryProblem;
@@ -50,7 +50,7 @@ public class ListingController {
                                      @RequestParam(required = false) Long minVersion) {
         var ctx = reads.context(actor);
         ListQuery query = ListQuery.of(actor, year, status, unit, q, queue, page, size, sort);
-        return awaitWrite(ctx, declaration, minVersion).then(Blocking.call(() -> find(reads.forms(ctx), query,
+        return awaitWrite(ctx, declaration, minVersion).then(Blocking.call(() -> find(reads.rows(ctx), query,
                 Worklist.of(ctx, actor, queue, Clock.systemUTC()))));
     }
 
@@ -66,14 +66,14 @@ public class ListingController {
         return reads.awaitVersion(ctx, declaration, minVersion);
     }
 
-    private static Page<ListItem> find(FormStore forms, ListQuery query, Worklist worklist) {
-        MongoCollection<Document> collection = forms.collection();
+    private static Page<ListItem> find(FormRows rows, ListQuery query, Worklist worklist) {
+        MongoCollection<Document> collection = rows.collection();
         Bson filter = worklist.narrowed(query.filter());
         long total = collection.countDocuments(filter);
         List<ListItem> items = new ArrayList<>();
         collection.find(filter).projection(ROW_FIELDS).sort(query.sort())
                 .skip(query.skip()).limit(query.size())
-                .map(document -> ViewDocuments.fromDocument(document, ListItem.class))
+                .map(document -> BsonViews.fromDocument(document, ListItem.class))
                 .forEach(item -> items.add(worklist.waited(item.updatedAt()).map(item::waited).orElse(item)));
         return new Page<>(items, query.page(), query.size(), total);
     }

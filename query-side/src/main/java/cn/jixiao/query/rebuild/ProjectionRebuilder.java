@@ -1,9 +1,10 @@
 package cn.jixiao.query.rebuild;
 
-import cn.jixiao.query.Projector;
 import cn.jixiao.query.QuerySideModule;
-import cn.jixiao.query.ReadModel;
 import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.projection.ReadModel;
+import cn.jixiao.query.projection.ReadModelWriter;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -37,7 +39,8 @@ import java.util.concurrent.TimeUnit;
 public class ProjectionRebuilder {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilder.class);
-    private static final int PROGRESS_EVERY = 500;
+    /** Events folded and written together; progress is reported after each batch. */
+    static final int BATCH = 500;
 
     private final List<ReadModel> models;
     private final Executor executor;
@@ -53,8 +56,8 @@ public class ProjectionRebuilder {
     }
 
     @Autowired
-    public ProjectionRebuilder() {
-        this(QuerySideModule.readModels(), Executors.newCachedThreadPool(daemon()), Timing.DEFAULT);
+    public ProjectionRebuilder(QuerySideModule querySide) {
+        this(querySide.readModels(), Executors.newCachedThreadPool(daemon()), Timing.DEFAULT);
     }
 
     public ProjectionRebuilder(List<ReadModel> models, Executor executor, Timing timing) {
@@ -128,7 +131,7 @@ public class ProjectionRebuilder {
         try (BlockingStream<TrackedEventMessage<?>> stream = ctx.eventStore().openStream(null)) {
             while (stream.hasNextAvailable((int) timing.quiet().toMillis(), TimeUnit.MILLISECONDS)) {
                 stream.nextAvailable();
-                if (++total % (PROGRESS_EVERY * 10) == 0) {
+                if (++total % (BATCH * 10) == 0) {
                     statuses.save(status.progressed(0)); // counting a large store takes a while: a heartbeat
                 }
             }
@@ -138,16 +141,20 @@ public class ProjectionRebuilder {
 
     private RebuildStatus replay(TenantContext ctx, CollectionNames target, RebuildStatusStore statuses,
                                  RebuildStatus status) throws InterruptedException {
-        List<Projector> projectors = models.stream().map(model -> model.projector(ctx, target)).toList();
+        List<ReadModelWriter> writers = models.stream().map(model -> model.writer(ctx, target)).toList();
         long done = 0;
+        List<EventMessage<?>> batch = new ArrayList<>(BATCH);
         try (BlockingStream<TrackedEventMessage<?>> stream = ctx.eventStore().openStream(null)) {
             while (stream.hasNextAvailable((int) timing.quiet().toMillis(), TimeUnit.MILLISECONDS)) {
-                TrackedEventMessage<?> event = stream.nextAvailable();
-                projectors.forEach(projector -> projector.handle(event));
-                if (++done % PROGRESS_EVERY == 0) {
-                    statuses.save(status.progressed(done));
-                    log.info("租户 {} 重建进度 {}/{}", ctx.tenant(), done, status.eventsTotal());
-                }
+                // what is already there is taken without waiting, up to a batch
+                do {
+                    batch.add(stream.nextAvailable());
+                } while (batch.size() < BATCH && stream.hasNextAvailable());
+                writers.forEach(writer -> writer.write(batch));
+                done += batch.size();
+                batch.clear();
+                statuses.save(status.progressed(done));
+                log.debug("租户 {} 重建进度 {}/{}", ctx.tenant(), done, status.eventsTotal());
             }
         }
         return status.progressed(done);

@@ -1,6 +1,6 @@
 package cn.jixiao.query.rebuild;
 
-import cn.jixiao.query.form.ViewDocuments;
+import cn.jixiao.query.projection.BsonViews;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
@@ -22,11 +22,11 @@ final class RebuildStatusStore {
 
     RebuildStatus last() {
         Document document = rebuilds.find(eq("_id", LAST)).first();
-        return document == null ? RebuildStatus.IDLE : ViewDocuments.fromDocument(document, RebuildStatus.class);
+        return document == null ? RebuildStatus.IDLE : BsonViews.fromDocument(document, RebuildStatus.class);
     }
 
     void save(RebuildStatus status) {
-        rebuilds.replaceOne(eq("_id", LAST), ViewDocuments.toDocument(status).append("_id", LAST),
+        rebuilds.replaceOne(eq("_id", LAST), BsonViews.toDocument(status).append("_id", LAST),
                 new ReplaceOptions().upsert(true));
     }
 }

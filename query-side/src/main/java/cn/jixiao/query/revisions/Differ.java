@@ -3,7 +3,7 @@ package cn.jixiao.query.revisions;
 import cn.jixiao.query.form.FormView;
 import cn.jixiao.query.form.FormView.GoalView;
 import cn.jixiao.query.form.FormView.IndicatorView;
-import cn.jixiao.query.form.ViewDocuments;
+import cn.jixiao.query.projection.BsonViews;
 import cn.jixiao.query.revisions.RevisionDiff.GoalChange;
 import cn.jixiao.query.revisions.RevisionDiff.GoalChanges;
 import cn.jixiao.query.revisions.RevisionDiff.GoalEntry;
@@ -107,7 +107,7 @@ final class Differ {
     private static Map<String, Object> flatten(Object view, Set<String> skipped) {
         Map<String, Object> flat = new LinkedHashMap<>();
         if (view != null) {
-            ViewDocuments.toDocument(view).forEach((key, value) -> {
+            BsonViews.toDocument(view).forEach((key, value) -> {
                 if (!skipped.contains(key)) {
                     flatten(key, value, flat);
                 }

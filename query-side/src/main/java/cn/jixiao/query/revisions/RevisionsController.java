@@ -33,7 +33,7 @@ public class RevisionsController {
                                      @RequestParam(required = false) Long minVersion) {
         TenantContext ctx = reads.context(actor);
         return reads.current(actor, id, minVersion)
-                .flatMap(form -> Blocking.call(() -> new Revisions(reads.revisions(ctx).list(id))));
+                .flatMap(form -> Blocking.call(() -> new Revisions(reads.revisions(ctx).list(id, form.revision()))));
     }
 
     @GetMapping("/revisions/{revision}")

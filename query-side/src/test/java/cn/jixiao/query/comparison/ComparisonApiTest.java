@@ -130,7 +130,7 @@ class ComparisonApiTest {
     }
 
     private void feed(List<DomainEventMessage<?>> events) {
-        var projector = new ComparisonReadModel().projector(mongo.of(NANYUE), new Generations(mongo.database(NANYUE)).active());
-        events.forEach(projector::handle);
+        mongo.append(NANYUE, events);
+        new ComparisonReadModel().writer(mongo.of(NANYUE), new Generations(mongo.database(NANYUE)).active()).write(events);
     }
 }

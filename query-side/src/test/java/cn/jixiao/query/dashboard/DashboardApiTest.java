@@ -175,10 +175,14 @@ class DashboardApiTest {
         return request.exchange();
     }
 
+    /** One writer per tenant, as the live handler keeps one per generation. */
+    private final java.util.Map<TenantId, cn.jixiao.query.projection.ReadModelWriter> writers = new java.util.concurrent.ConcurrentHashMap<>();
+
     private void feed(TenantId tenant, DomainEventMessage<?>... events) {
-        var projector = model.projector(mongo.of(tenant), new Generations(mongo.database(tenant)).active());
+        var writer = writers.computeIfAbsent(tenant,
+                t -> model.writer(mongo.of(t), new Generations(mongo.database(t)).active()));
         for (DomainEventMessage<?> event : events) {
-            projector.handle(event);
+            writer.write(List.of(event));
         }
     }
 }

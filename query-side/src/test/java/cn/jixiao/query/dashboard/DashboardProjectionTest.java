@@ -12,6 +12,7 @@ import cn.jixiao.kernel.declaration.DeclarationReturnedEvent;
 import cn.jixiao.kernel.declaration.TargetValue;
 import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.projection.ReadModelWriter;
 import cn.jixiao.query.rebuild.CollectionNames;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
@@ -33,8 +34,7 @@ class DashboardProjectionTest {
     private final DashboardChanges changes = new DashboardChanges();
     private final List<Integer> notified = new ArrayList<>();
     private final CollectionNames generation = new CollectionNames(1);
-    private final DashboardProjection projection = (DashboardProjection) new DashboardReadModel(changes)
-            .projector(mongo.of(TENANT), generation);
+    private final ReadModelWriter writer = new DashboardReadModel(changes).writer(mongo.of(TENANT), generation);
 
     DashboardProjectionTest() {
         changes.of(TENANT, 2020).subscribe(notified::add);
@@ -189,10 +189,9 @@ class DashboardProjectionTest {
         assertThat(snapshot(2020).budgetTotals().income().toString()).isEqualTo("10");
     }
 
+    /** One batch, as the processor hands it over. */
     private void feed(DomainEventMessage<?>... events) {
-        for (DomainEventMessage<?> event : events) {
-            projection.handle(event);
-        }
+        writer.write(List.of(events));
     }
 
     private com.mongodb.client.MongoCollection<Document> contributions() {
@@ -201,6 +200,6 @@ class DashboardProjectionTest {
 
     private DashboardSnapshot snapshot(int year) {
         TenantContext ctx = mongo.of(TENANT);
-        return DashboardSnapshot.of(year, DashboardReadModel.active(ctx.database()).ofYear(year));
+        return DashboardReadModel.snapshot(ctx.database(), year);
     }
 }

@@ -3,11 +3,13 @@ package cn.jixiao.query.dashboard;
 import cn.jixiao.kernel.declaration.DeclarationStatus;
 import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.query.audit.AuditModule;
-import cn.jixiao.query.Projection;
+import cn.jixiao.query.GroupHandler;
 import cn.jixiao.query.QuerySideModule;
 import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.comparison.ComparisonReadModel;
-import cn.jixiao.query.rebuild.LiveProjection;
+import cn.jixiao.query.projection.LiveHandler;
+import cn.jixiao.query.projection.ProjectionProgress;
+import cn.jixiao.query.support.ProcessorBatches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,10 @@ class DashboardRegistrationTest {
 
     private final InMemoryMongo mongo = new InMemoryMongo();
 
+    private static QuerySideModule module() {
+        return new QuerySideModule(AuditModule.withoutSigning(), new DashboardChanges(), new ProjectionProgress());
+    }
+
     @AfterEach
     void close() {
         mongo.close();
@@ -29,7 +35,7 @@ class DashboardRegistrationTest {
 
     @Test
     void theModuleRegistersTheDashboardAndComparisonProcessingGroups() {
-        List<String> groups = QuerySideModule.projections(mongo.of(TENANT), AuditModule.withoutSigning()).stream().map(Projection::processingGroup).toList();
+        List<String> groups = module().handlers(mongo.of(TENANT)).stream().map(GroupHandler::processingGroup).toList();
 
         assertThat(groups).contains(DashboardReadModel.PROCESSING_GROUP, ComparisonReadModel.PROCESSING_GROUP);
     }
@@ -37,15 +43,14 @@ class DashboardRegistrationTest {
     @Test
     void theLiveHandlerWritesTheActiveGenerationThatReadersSee() {
         TenantContext ctx = mongo.of(TENANT);
-        LiveProjection live = (LiveProjection) QuerySideModule.projections(ctx, AuditModule.withoutSigning()).stream()
+        LiveHandler live = (LiveHandler) module().handlers(ctx).stream()
                 .filter(p -> p.processingGroup().equals(DashboardReadModel.PROCESSING_GROUP))
                 .findFirst().orElseThrow().eventHandler();
         DeclarationStream zhurong = new DeclarationStream("001", 2020);
 
-        live.on(zhurong.created());
-        live.on(zhurong.submitted(1));
+        ProcessorBatches.feed(live::on, List.of(zhurong.created(), zhurong.submitted(1)));
 
-        DashboardSnapshot snapshot = DashboardSnapshot.of(2020, DashboardReadModel.active(ctx.database()).ofYear(2020));
+        DashboardSnapshot snapshot = DashboardReadModel.snapshot(ctx.database(), 2020);
         assertThat(snapshot.byStatus()).containsEntry(DeclarationStatus.SUBMITTED, 1);
     }
 }

@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,6 +26,7 @@ public final class InMemoryMongo implements TenantContexts, AutoCloseable {
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
     private final Map<TenantId, EmbeddedEventStore> eventStores = new ConcurrentHashMap<>();
+    private final Set<String> appended = ConcurrentHashMap.newKeySet();
 
     public MongoDatabase database(TenantId tenant) {
         return client.getDatabase("jixiao_t_" + tenant.value().replace('-', '_'));
@@ -35,9 +37,12 @@ public final class InMemoryMongo implements TenantContexts, AutoCloseable {
         return new TenantContext(tenant, database(tenant), eventStore(tenant));
     }
 
-    /** Appends to the tenant's event store only, as the command side does before any projection sees them. */
+    /**
+     * Appends to the tenant's event store only, as the command side does before any projection sees them. An event
+     * appended before is not appended again, so a test may hand the same events to a projection twice.
+     */
     public void append(TenantId tenant, List<? extends EventMessage<?>> events) {
-        eventStore(tenant).publish(events);
+        eventStore(tenant).publish(events.stream().filter(event -> appended.add(event.getIdentifier())).toList());
     }
 
     private EmbeddedEventStore eventStore(TenantId tenant) {

@@ -2,6 +2,7 @@ package cn.jixiao.query.form;
 
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.query.support.Api;
+import cn.jixiao.query.support.ProcessorBatches;
 import cn.jixiao.query.support.Seed;
 import cn.jixiao.query.support.TestTenant;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FormApiTest {
 
     private final TestTenant tenant = new TestTenant();
-    private final WebTestClient api = Api.client(new FormController(new FormReads(tenant.contexts(), Duration.ofMillis(600))));
+    private final WebTestClient api = Api.client(new FormController(new FormReads(tenant.contexts(), tenant.progress(), Duration.ofMillis(600))));
     private final Seed zhurong = Seed.zhurong();
 
     @AfterEach
@@ -137,6 +138,23 @@ class FormApiTest {
 
         get(path() + "?minVersion=9").expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(9);
         live.get();
+    }
+
+    @Test
+    void aWaitingReadIsWokenByTheProjectionInsteadOfPolling() throws Exception {
+        tenant.publish(zhurong.upTo(5));
+        tenant.append(zhurong.from(5));
+        tenant.commands().clear();
+        CompletableFuture<Void> live = CompletableFuture.runAsync(() -> ProcessorBatches.feed(tenant.live()::on, zhurong.from(5)),
+                CompletableFuture.delayedExecutor(400, TimeUnit.MILLISECONDS));
+
+        get(path() + "?minVersion=9").expectStatus().isOk().expectBody().jsonPath("$.version").isEqualTo(9);
+        live.get();
+
+        long formReads = tenant.commands().filters().stream()
+                .filter(filter -> filter.command().equals("find") && filter.collection().equals("rm1_declarations")).count();
+        // the version before the write, once woken (a fallback read at most), then the form
+        assertThat(formReads).isBetween(3L, 5L);
     }
 
     @Test

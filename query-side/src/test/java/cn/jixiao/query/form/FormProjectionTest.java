@@ -5,6 +5,7 @@ import cn.jixiao.kernel.declaration.ReviewDecision;
 import cn.jixiao.kernel.declaration.ReviewStage;
 import cn.jixiao.query.rebuild.CollectionNames;
 import cn.jixiao.query.support.Seed;
+import cn.jixiao.query.support.StoredForms;
 import cn.jixiao.query.support.TestTenant;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FormProjectionTest {
@@ -26,7 +26,7 @@ class FormProjectionTest {
     }
 
     private Document stored(Seed seed) {
-        return tenant.ctx().database().getCollection(names.of(FormStore.COLLECTION)).find(eq("_id", seed.id().value())).first();
+        return StoredForms.of(tenant.ctx().database(), names, seed.id().value());
     }
 
     @Test
@@ -84,8 +84,7 @@ class FormProjectionTest {
         Seed reference = Seed.zhurong();
         try (TestTenant other = new TestTenant()) {
             other.publish(reference.events());
-            Document expected = other.ctx().database().getCollection(names.of(FormStore.COLLECTION))
-                    .find(eq("_id", reference.id().value())).first();
+            Document expected = StoredForms.of(other.ctx().database(), names, reference.id().value());
             assertThat(stored(seed)).isEqualTo(expected);
         }
         assertThat(new RevisionStore(tenant.ctx().database(), names).find(seed.id().value(), 1)).isPresent();
@@ -116,7 +115,7 @@ class FormProjectionTest {
         Seed seed = Seed.zhurong().returned("目标不够具体").revised().submitted(2);
         tenant.publish(seed.events());
 
-        List<RevisionView> revisions = new RevisionStore(tenant.ctx().database(), names).list(seed.id().value());
+        List<RevisionView> revisions = new RevisionStore(tenant.ctx().database(), names).list(seed.id().value(), 2);
         assertThat(revisions).extracting(RevisionView::revision).containsExactly(1, 2);
         RevisionView first = revisions.get(0);
         assertThat(first.submittedBy()).isEqualTo(Seed.FILER);

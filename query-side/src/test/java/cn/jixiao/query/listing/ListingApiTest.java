@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 class ListingApiTest {
 
     private final TestTenant tenant = new TestTenant();
-    private final WebTestClient api = Api.client(new ListingController(new FormReads(tenant.contexts(), Duration.ofMillis(300))));
+    private final WebTestClient api = Api.client(new ListingController(new FormReads(tenant.contexts(), tenant.progress(), Duration.ofMillis(300))));
 
     /** Four declarations, each edited a day after the previous one. */
     private final Seed zhurong2019 = Seed.of("431203001", "衡阳市南岳区祝融街道办事处", 2019).filledIn().submitted(1).approved()

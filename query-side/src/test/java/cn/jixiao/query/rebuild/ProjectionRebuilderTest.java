@@ -1,12 +1,12 @@
 package cn.jixiao.query.rebuild;
 
-import cn.jixiao.query.Projector;
-import cn.jixiao.query.ReadModel;
-import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.projection.ReadModel;
 import cn.jixiao.query.form.FormReadModel;
 import cn.jixiao.query.form.FormStore;
 import cn.jixiao.query.form.RevisionStore;
+import cn.jixiao.query.support.ReadModels;
 import cn.jixiao.query.support.Seed;
+import cn.jixiao.query.support.StoredForms;
 import cn.jixiao.query.support.TestTenant;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
@@ -45,7 +45,7 @@ class ProjectionRebuilderTest {
     }
 
     private static List<Document> forms(TestTenant tenant, CollectionNames names) {
-        return documents(tenant.ctx().database(), names, FormStore.COLLECTION);
+        return StoredForms.all(tenant.ctx().database(), names);
     }
 
     @Test
@@ -82,27 +82,16 @@ class ProjectionRebuilderTest {
         AtomicReference<Long> versionReadDuringRebuild = new AtomicReference<>();
         AtomicBoolean once = new AtomicBoolean();
         ReadModel forms = new FormReadModel();
-        // While the replay is at its first event, filers keep working: the live handler writes to both generations.
-        ReadModel interleaved = new ReadModel() {
-            @Override
-            public String processingGroup() {
-                return forms.processingGroup();
+        // While the replay is at its first batch, filers keep working: the live handler writes to both generations.
+        ReadModel interleaved = ReadModels.around(forms, (ctx, batch, replay) -> {
+            if (once.compareAndSet(false, true)) {
+                tenant.publish(zhurong.from(9));
+                tenant.publish(bureau.events());
+                CollectionNames active = new Generations(ctx.database()).active();
+                versionReadDuringRebuild.set(new FormStore(ctx.database(), active).version(zhurong.id().value()));
             }
-
-            @Override
-            public Projector projector(TenantContext ctx, CollectionNames names) {
-                Projector replay = forms.projector(ctx, names);
-                return event -> {
-                    if (once.compareAndSet(false, true)) {
-                        tenant.publish(zhurong.from(9));
-                        tenant.publish(bureau.events());
-                        CollectionNames active = new Generations(ctx.database()).active();
-                        versionReadDuringRebuild.set(new FormStore(ctx.database(), active).version(zhurong.id().value()));
-                    }
-                    replay.handle(event);
-                };
-            }
-        };
+            replay.write(batch);
+        });
 
         rebuilder(List.of(interleaved)).start(tenant.ctx());
 

@@ -14,7 +14,7 @@ import java.time.Duration;
 class RevisionsApiTest {
 
     private final TestTenant tenant = new TestTenant();
-    private final WebTestClient api = Api.client(new RevisionsController(new FormReads(tenant.contexts(), Duration.ofMillis(300))));
+    private final WebTestClient api = Api.client(new RevisionsController(new FormReads(tenant.contexts(), tenant.progress(), Duration.ofMillis(300))));
     private final Seed zhurong = Seed.zhurong().returned("目标不够具体").revised().submitted(2);
 
     @AfterEach

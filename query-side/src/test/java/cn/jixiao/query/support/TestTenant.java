@@ -5,7 +5,10 @@ import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.form.FormReadModel;
 import cn.jixiao.query.rebuild.Generations;
-import cn.jixiao.query.rebuild.LiveProjection;
+import cn.jixiao.query.projection.LiveHandler;
+import cn.jixiao.query.projection.ProjectionProgress;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -18,29 +21,39 @@ import java.util.List;
 
 /**
  * One tenant for tests: an in-memory MongoDB (mongo-java-server, real driver) and an Axon event store. Events are
- * appended to the store and, through {@link #publish}, also handed to the live form projection, as the deployed
- * tracking processor would.
+ * appended to the store and, through {@link #publish}, also handed to the live form projection in one batch, as the
+ * deployed processor would.
  */
 public final class TestTenant implements AutoCloseable {
 
     public static final TenantId TENANT = TenantId.of("nanyue");
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoCommands commands = new MongoCommands();
     private final MongoClient client;
     private final EmbeddedEventStore eventStore =
             EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
     private final TenantContext ctx;
-    private final LiveProjection live;
+    private final ProjectionProgress progress = new ProjectionProgress();
+    private final LiveHandler live;
 
     public TestTenant() {
-        client = MongoClients.create("mongodb://" + hostAndPort());
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://" + hostAndPort()))
+                .addCommandListener(commands)
+                .build());
         ctx = new TenantContext(TENANT, client.getDatabase("jixiao_t_nanyue"), eventStore);
-        live = new LiveProjection(new FormReadModel(), ctx, new Generations(ctx.database()));
+        live = new LiveHandler(new FormReadModel(progress), ctx, new Generations(ctx.database()));
     }
 
     private String hostAndPort() {
         var address = server.bind();
         return address.getHostString() + ":" + address.getPort();
+    }
+
+    /** What the driver sent (the commands of a projection or a read, for tests on the cost of access). */
+    public MongoCommands commands() {
+        return commands;
     }
 
     public TenantContext ctx() {
@@ -60,14 +73,19 @@ public final class TestTenant implements AutoCloseable {
         eventStore.publish(events);
     }
 
-    /** Appends and projects, as the live processor does. */
+    /** Appends and projects them as one batch, as the live processor does. */
     public void publish(List<? extends EventMessage<?>> events) {
         append(events);
-        events.forEach(live::on);
+        ProcessorBatches.feed(live::on, events);
     }
 
-    public LiveProjection live() {
+    public LiveHandler live() {
         return live;
+    }
+
+    /** What the form projection tells readers waiting for their own write. */
+    public ProjectionProgress progress() {
+        return progress;
     }
 
     @Override

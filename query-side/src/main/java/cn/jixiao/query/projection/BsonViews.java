@@ -1,4 +1,4 @@
-package cn.jixiao.query.form;
+package cn.jixiao.query.projection;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,16 +8,19 @@ import org.bson.Document;
 import java.util.Map;
 
 /**
- * Views are stored as the JSON the API serves: one Jackson conversion each way, so a stored document and a
- * response can never drift apart. Views hold only strings, numbers, enums and lists (no dates, no BigDecimal).
+ * The one Jackson conversion between records and BSON documents on the read side. Views are stored as the JSON
+ * the API serves, so a stored document and a response can never drift apart. Records hold only strings, numbers,
+ * enums and lists: amounts and target numbers are decimal strings (the kernel annotates them so), so nothing passes
+ * through a floating-point double on its way to the database and back.
  */
-public final class ViewDocuments {
+public final class BsonViews {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
+            // a stored document stays readable when a later version adds or drops a property
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private ViewDocuments() {
+    private BsonViews() {
     }
 
     @SuppressWarnings("unchecked")

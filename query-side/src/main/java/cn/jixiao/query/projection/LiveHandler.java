@@ -1,0 +1,48 @@
+package cn.jixiao.query.projection;
+
+import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.rebuild.CollectionNames;
+import cn.jixiao.query.rebuild.Generations;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The Axon event handler of one {@link ReadModel} in its processor: it gathers the processor's batch and writes it
+ * to each generation the pointer names for writing. The pointer is read once per batch, when the batch is written,
+ * never cached: every event of the batch was committed before that read, so a rebuild claimed earlier gets it from
+ * this handler and one claimed later replays it from the event store.
+ */
+public final class LiveHandler {
+
+    private final ReadModel model;
+    private final TenantContext ctx;
+    private final Generations generations;
+    private final Map<CollectionNames, ReadModelWriter> writers = new ConcurrentHashMap<>();
+    private final ProcessorBatch batch;
+
+    public LiveHandler(ReadModel model, TenantContext ctx, Generations generations) {
+        this.model = model;
+        this.ctx = ctx;
+        this.generations = generations;
+        this.batch = new ProcessorBatch(model.processingGroup(), this::write);
+    }
+
+    @EventHandler
+    public void on(EventMessage<?> event) {
+        batch.add(event);
+    }
+
+    private void write(List<EventMessage<?>> events) {
+        for (CollectionNames names : generations.writeTargets()) {
+            writers.computeIfAbsent(names, n -> model.writer(ctx, n)).write(events);
+        }
+    }
+
+    public ReadModel model() {
+        return model;
+    }
+}
