@@ -11,7 +11,7 @@ import cn.jixiao.kernel.register.UnitRenamedEvent;
 import cn.jixiao.kernel.register.UnitCode;
 import cn.jixiao.kernel.register.UserRecordedEvent;
 import cn.jixiao.kernel.register.YearSettingsSetEvent;
-import cn.jixiao.query.Projector;
+import cn.jixiao.query.projection.ReadModelWriter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -26,7 +26,7 @@ import java.util.List;
  * preceded by the missing events read from the event store, and the rows of all of them are written. Each row
  * is written as the fold shows it, with the fold's version, and only over an older one.
  */
-final class RegisterProjector implements Projector {
+final class RegisterProjector implements ReadModelWriter {
 
     /** Null in tests that feed every event in order. */
     private final EventStore eventStore;
@@ -40,7 +40,11 @@ final class RegisterProjector implements Projector {
     }
 
     @Override
-    public synchronized void handle(EventMessage<?> message) {
+    public void write(List<? extends EventMessage<?>> batch) {
+        batch.forEach(this::handle);
+    }
+
+    synchronized void handle(EventMessage<?> message) {
         if (!(message instanceof DomainEventMessage<?> domain) || !(domain.getPayload() instanceof RegisterEvent event)) {
             return;
         }

@@ -4,7 +4,7 @@ import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.register.RegisterId;
 import cn.jixiao.query.TenantContexts;
-import cn.jixiao.query.form.ViewDocuments;
+import cn.jixiao.query.projection.BsonViews;
 import cn.jixiao.query.history.DeclarationHistory;
 import cn.jixiao.query.history.HistoryEntry;
 import cn.jixiao.query.web.Blocking;
@@ -124,7 +124,7 @@ public class RegisterQueryController {
             MongoCollection<Document> documents = rows.collection(collection);
             List<T> items = new ArrayList<>();
             documents.find(filter).sort(Sorts.ascending(sortField)).skip((int) Math.min(Integer.MAX_VALUE, (long) page * size)).limit(size)
-                    .forEach(document -> items.add(ViewDocuments.fromDocument(strip(document), type)));
+                    .forEach(document -> items.add(BsonViews.fromDocument(strip(document), type)));
             return new RegisterPage<>(items, page, size, documents.countDocuments(filter));
         });
     }
@@ -135,7 +135,7 @@ public class RegisterQueryController {
             if (document == null) {
                 throw QueryProblem.notFound(missing);
             }
-            return ViewDocuments.fromDocument(strip(document), type);
+            return BsonViews.fromDocument(strip(document), type);
         });
     }
 

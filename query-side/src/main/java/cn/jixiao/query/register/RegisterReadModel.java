@@ -1,8 +1,8 @@
 package cn.jixiao.query.register;
 
-import cn.jixiao.query.Projector;
-import cn.jixiao.query.ReadModel;
 import cn.jixiao.query.TenantContext;
+import cn.jixiao.query.projection.ReadModel;
+import cn.jixiao.query.projection.ReadModelWriter;
 import cn.jixiao.query.rebuild.CollectionNames;
 import cn.jixiao.query.rebuild.Generations;
 import com.mongodb.client.MongoDatabase;
@@ -18,8 +18,10 @@ public final class RegisterReadModel implements ReadModel {
     }
 
     @Override
-    public Projector projector(TenantContext ctx, CollectionNames names) {
-        return new RegisterProjector(ctx.eventStore(), new RegisterStore(ctx.database(), names));
+    public ReadModelWriter writer(TenantContext ctx, CollectionNames names) {
+        RegisterStore store = new RegisterStore(ctx.database(), names);
+        store.createIndexes();
+        return new RegisterProjector(ctx.eventStore(), store);
     }
 
     /** The rows readers see: those of the active generation. */

@@ -1,13 +1,10 @@
 package cn.jixiao.query.register;
 
-import cn.jixiao.query.form.ViewDocuments;
+import cn.jixiao.query.projection.BsonViews;
+import cn.jixiao.query.projection.KeyedWrites;
 import cn.jixiao.query.rebuild.CollectionNames;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
 /**
@@ -34,16 +31,15 @@ final class RegisterStore {
         return database.getCollection(names.of(logicalName));
     }
 
-    void save(String logicalName, Object id, Object view, long version) {
-        Document document = ViewDocuments.toDocument(view).append("_id", id).append("seq", version);
-        try {
-            collection(logicalName).replaceOne(Filters.and(Filters.eq("_id", id), Filters.lt("seq", version)), document,
-                    new ReplaceOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            // the row exists with this version or a newer one: nothing to do
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
+    /** The unique {@code {_id, seq}} indexes the compare-and-set writes are served by. */
+    void createIndexes() {
+        for (String name : new String[] {UNITS, SECTIONS, USERS, YEARS}) {
+            KeyedWrites.ensureVersionKey(collection(name), "seq");
         }
+    }
+
+    void save(String logicalName, Object id, Object view, long version) {
+        Document document = BsonViews.toDocument(view).append("_id", id).append("seq", version);
+        KeyedWrites.replaceIfNewer(collection(logicalName), id, "seq", version, document, null);
     }
 }

@@ -86,7 +86,7 @@ class RegisterProjectionTest {
     }
 
     private RegisterProjector projector() {
-        return (RegisterProjector) new RegisterReadModel().projector(mongo.of(TENANT), generation);
+        return (RegisterProjector) new RegisterReadModel().writer(mongo.of(TENANT), generation);
     }
 
     private Document row(String collection, String id) {
