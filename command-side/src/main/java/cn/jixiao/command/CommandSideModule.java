@@ -3,6 +3,7 @@ package cn.jixiao.command;
 import cn.jixiao.command.declaration.Declaration;
 import cn.jixiao.command.declaration.EventStorePreviousYearTargets;
 import cn.jixiao.command.declaration.PreviousYearTargets;
+import cn.jixiao.command.register.RegisterModule;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configurer;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -34,6 +35,7 @@ public final class CommandSideModule {
     }
 
     public static void configure(Configurer configurer) {
+        RegisterModule.configure(configurer);
         configurer.registerComponent(PreviousYearTargets.class,
                 config -> new EventStorePreviousYearTargets(config.eventStore()));
         configurer.configureAggregate(

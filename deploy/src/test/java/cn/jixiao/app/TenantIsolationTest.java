@@ -62,6 +62,35 @@ class TenantIsolationTest {
                 .headers(h -> h.setBearerAuth(auditorA)).exchange().expectStatus().isOk()
                 .expectBody(Map.class).returnResult());
         eventA = ((Map<String, Object>) ((List<?>) history.get("events")).get(0)).get("eventId").toString();
+        registerOfA();
+    }
+
+    /** Tenant A's register: a section, the unit (under its secret name) and a reviewer. */
+    private void registerOfA() {
+        String adminA = Tokens.of(tenantA, "admin-a", null, Role.TENANT_ADMIN);
+        client.post().uri("/api/v1/admin/sections").headers(h -> h.setBearerAuth(adminA))
+                .bodyValue(Map.of("id", "civil-a", "name", "行政政法股")).exchange().expectStatus().isCreated();
+        client.post().uri("/api/v1/admin/units").headers(h -> h.setBearerAuth(adminA))
+                .bodyValue(Map.of("code", UNIT, "name", SECRET_NAME, "section", "civil-a")).exchange().expectStatus().isCreated();
+        client.put().uri("/api/v1/admin/users/reviewer-a").headers(h -> h.setBearerAuth(adminA))
+                .bodyValue(Map.of("name", "李业务", "roles", List.of("BUSINESS_REVIEWER"), "section", "civil-a"))
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void theOtherTenantsAdminNeitherSeesNorChangesThisTenantsRegister() {
+        String adminB = Tokens.of(tenantB, "admin-b", null, Role.TENANT_ADMIN);
+        String adminA = Tokens.of(tenantA, "admin-a", null, Role.TENANT_ADMIN);
+        for (String list : List.of("/api/v1/admin/units", "/api/v1/admin/sections", "/api/v1/admin/users", "/api/v1/admin/years")) {
+            client.get().uri(list).headers(h -> h.setBearerAuth(adminB)).exchange()
+                    .expectStatus().isOk().expectBody().jsonPath("$.total").isEqualTo(0);
+        }
+        client.put().uri("/api/v1/admin/units/{code}/name", UNIT).headers(h -> h.setBearerAuth(adminB))
+                .bodyValue(Map.of("name", "改掉的名称")).exchange().expectStatus().isNotFound();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> client.get()
+                .uri("/api/v1/admin/units/{code}", UNIT).headers(h -> h.setBearerAuth(adminA)).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.name").isEqualTo(SECRET_NAME)
+                .jsonPath("$.closed").isEqualTo(false));
     }
 
     @Test
@@ -217,6 +246,12 @@ class TenantIsolationTest {
                 new Call(HttpMethod.POST, d + "/return", Map.of("opinion", "x")),
                 new Call(HttpMethod.POST, d + "/adjustment", Map.of("reason", "x")),
                 new Call(HttpMethod.GET, "/api/v1/comparisons/units/" + UNIT, null),
+                new Call(HttpMethod.GET, "/api/v1/admin/units/" + UNIT, null),
+                new Call(HttpMethod.GET, "/api/v1/admin/users/reviewer-a", null),
+                new Call(HttpMethod.PUT, "/api/v1/admin/units/" + UNIT + "/name", Map.of("name", "x")),
+                new Call(HttpMethod.PUT, "/api/v1/admin/units/" + UNIT + "/section", Map.of("section", "civil-a")),
+                new Call(HttpMethod.PUT, "/api/v1/admin/units/" + UNIT + "/department", Map.of("department", UNIT)),
+                new Call(HttpMethod.POST, "/api/v1/admin/units/" + UNIT + "/closure", Map.of("reason", "x")),
                 new Call(HttpMethod.GET, "/api/v1/audit/proofs/inclusion?eventId=" + eventA, null));
     }
 

@@ -10,6 +10,7 @@ import cn.jixiao.query.projection.LiveHandler;
 import cn.jixiao.query.projection.ProjectionProgress;
 import cn.jixiao.query.projection.ReadModel;
 import cn.jixiao.query.rebuild.Generations;
+import cn.jixiao.query.register.RegisterReadModel;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -51,7 +52,8 @@ public class QuerySideModule {
         return List.of(
                 new FormReadModel(progress),
                 new DashboardReadModel(dashboardChanges),
-                new ComparisonReadModel());
+                new ComparisonReadModel(),
+                new RegisterReadModel());
     }
 
     /** The event handlers of one tenant, one per processing group. */

@@ -1,6 +1,8 @@
 package cn.jixiao.command.declaration;
 
 import cn.jixiao.command.ActorMetaData;
+import cn.jixiao.command.register.DeclarationChecks;
+import cn.jixiao.command.register.TenantRegister;
 import cn.jixiao.kernel.actor.PersonRef;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.AddGoalCommand;
@@ -95,11 +97,13 @@ public class Declaration {
     }
 
     @CommandHandler
-    public Declaration(CreateDeclarationCommand command, MetaData metaData) {
+    public Declaration(CreateDeclarationCommand command, MetaData metaData, TenantRegister register) {
         requireUnitGiven(command);
         requireFilerOf(command.unit().code(), metaData);
         requireIdForUnit(command);
-        apply(new DeclarationCreatedEvent(command.declarationId(), command.year(), kindOf(command), editionOf(command),
+        DeclarationChecks.requireOpenUnit(register.current(), command.unit().code());
+        Edition edition = DeclarationChecks.editionFor(register.current(), command.year(), command.edition());
+        apply(new DeclarationCreatedEvent(command.declarationId(), command.year(), kindOf(command), editionOr(edition, command),
                 command.unit(), command.filingUnit(), command.leader(), command.filer()));
     }
 
@@ -197,8 +201,9 @@ public class Declaration {
     }
 
     @CommandHandler
-    public long handle(ReviewAsBusinessSectionCommand command, MetaData metaData) {
+    public long handle(ReviewAsBusinessSectionCommand command, MetaData metaData, TenantRegister register) {
         requireRole(metaData, Role.BUSINESS_REVIEWER, "业务股室审核");
+        DeclarationChecks.requireSectionOf(register.current(), unitCode(), metaData);
         requireStatus(DeclarationStatus.SUBMITTED, "业务股室审核");
         requireNotOwnFiling(command.reviewer());
         if (command.decision() == null) {
@@ -413,8 +418,8 @@ public class Declaration {
         return command.kind() != null ? command.kind() : DeclarationKind.DEPARTMENT;
     }
 
-    private static Edition editionOf(CreateDeclarationCommand command) {
-        return command.edition() != null ? command.edition() : Edition.defaultFor(command.year());
+    private static Edition editionOr(Edition edition, CreateDeclarationCommand command) {
+        return edition != null ? edition : Edition.defaultFor(command.year());
     }
 
     // ---- state: only assignment, one handler so no event can forget to count towards the version

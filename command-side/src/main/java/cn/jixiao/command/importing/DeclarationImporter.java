@@ -3,6 +3,7 @@ package cn.jixiao.command.importing;
 import cn.jixiao.command.importing.ImportedForm.ImportedGoal;
 import cn.jixiao.command.importing.ImportedForm.ImportedIndicator;
 import cn.jixiao.command.importing.ImportedForm.ReviewBlock;
+import cn.jixiao.command.register.TenantRegister;
 import cn.jixiao.kernel.declaration.AddGoalCommand;
 import cn.jixiao.kernel.declaration.AddIndicatorCommand;
 import cn.jixiao.kernel.declaration.CreateDeclarationCommand;
@@ -38,13 +39,17 @@ import java.util.Objects;
 public class DeclarationImporter {
 
     private final CommandGateway commandGateway;
+    private final TenantRegister register;
 
-    public DeclarationImporter(CommandGateway commandGateway) {
+    public DeclarationImporter(CommandGateway commandGateway, TenantRegister register) {
         this.commandGateway = commandGateway;
+        this.register = register;
     }
 
     @CommandHandler
-    public ImportResult handle(ImportDeclarationCommand command, MetaData metaData) {
+    public ImportResult handle(ImportDeclarationCommand given, MetaData metaData) {
+        ImportDeclarationCommand command = given.unitCode() != null ? given : new ImportDeclarationCommand(given.form(),
+                RegisteredUnits.codeFor(register.current(), given.form().unitName()), given.approved(), given.filer());
         DeclarationId id = DeclarationId.forUnit(command.unitCode(), command.form().year(), DeclarationKind.DEPARTMENT);
         List<DeclarationCommand> commands = commandsFor(id, command);
         Object result = null;
@@ -53,7 +58,7 @@ public class DeclarationImporter {
             result = commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(each).andMetaData(metaData));
         }
         long version = result instanceof Number number ? number.longValue() : commands.size();
-        return new ImportResult(id, version);
+        return new ImportResult(id, version, command.unitCode());
     }
 
     /** The commands, in the order a filer would fill the form in. */

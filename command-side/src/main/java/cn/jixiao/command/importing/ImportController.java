@@ -43,8 +43,8 @@ import java.util.Map;
 /**
  * {@code POST /api/v1/imports}: an official form (.docx, .xlsx or the text dump) becomes a declaration in one
  * step, all or nothing. Filers import for their own unit; tenant admins for any unit, and with
- * {@code approved=true} record a past form approved on paper. Without {@code unitCode} an admin's import takes
- * the code {@link UnitCodes#fromName} gives the unit's name on the form.
+ * {@code approved=true} record a past form approved on paper. Without {@code unitCode} an admin's import files
+ * under the registered unit of the form's name (current or former), and is refused (422) if there is none.
  */
 @RestController
 @RequestMapping("/api/v1/imports")
@@ -95,11 +95,11 @@ public class ImportController {
                     String code = unitCodeFor(actor, requestedUnit, form);
                     ImportDeclarationCommand command = new ImportDeclarationCommand(form, code, approved, actor.asPerson());
                     // A repeat is recognised by the file's hash and what it is imported as, not by its bytes.
-                    Map<String, Object> fingerprint = Map.of("sha256", upload.sha256(), "unitCode", code,
+                    Map<String, Object> fingerprint = Map.of("sha256", upload.sha256(), "unitCode", code == null ? "" : code,
                             "approved", approved);
                     return idempotent.once(actor, key, "POST /imports", fingerprint, () ->
                             commandGateway.<ImportResult>send(actor, command, upload.metadata())
-                                    .map(result -> created(result, form, code, approved)));
+                                    .map(result -> created(result, form, result.unitCode(), approved)));
                 });
     }
 
@@ -134,7 +134,7 @@ public class ImportController {
     /** A tenant admin names any unit (or lets the form's unit name decide); a filer imports for their own unit. */
     private static String unitCodeFor(Actor actor, String requested, ImportedForm form) {
         if (actor.has(Role.TENANT_ADMIN)) {
-            return requested != null ? requested : UnitCodes.fromName(form.unitName());
+            return requested; // null: the register finds the unit by the form's name (RegisteredUnits)
         }
         if (actor.unitCode() == null || (requested != null && !requested.equals(actor.unitCode()))) {
             throw ImportRejectedException.forbidden("填报人只能导入本单位的申报表");

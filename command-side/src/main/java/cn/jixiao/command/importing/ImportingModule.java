@@ -1,5 +1,7 @@
 package cn.jixiao.command.importing;
 
+import cn.jixiao.command.register.EventStoreRegister;
+import cn.jixiao.command.register.TenantRegister;
 import org.axonframework.config.Configurer;
 
 /**
@@ -14,6 +16,7 @@ public final class ImportingModule {
     }
 
     public static void configure(Configurer configurer) {
-        configurer.registerCommandHandler(config -> new DeclarationImporter(config.commandGateway()));
+        configurer.registerCommandHandler(config -> new DeclarationImporter(config.commandGateway(),
+                config.getComponent(TenantRegister.class, () -> new EventStoreRegister(config.eventStore()))));
     }
 }

@@ -1,5 +1,6 @@
 package cn.jixiao.command.declaration;
 
+import cn.jixiao.command.register.TenantRegister;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.AddGoalCommand;
 import cn.jixiao.kernel.declaration.AddIndicatorCommand;
@@ -83,6 +84,7 @@ class DeclarationTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Declaration.class);
         fixture.registerInjectableResource((PreviousYearTargets) form -> previousYear.before(form));
+        fixture.registerInjectableResource(TenantRegister.NONE);
     }
 
     // ---- creating

@@ -2,6 +2,8 @@ package cn.jixiao.command.importing;
 
 import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.command.testing.NoIdempotencyStore;
+import cn.jixiao.kernel.register.RegisterCodes;
+import cn.jixiao.kernel.register.RegisterState;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.DeclarationId;
@@ -43,7 +45,8 @@ class ImportControllerTest {
     private static final Actor ADMIN = new Actor("u-2", "管理员", Set.of(Role.TENANT_ADMIN), TENANT, null);
     private static final Actor VIEWER = new Actor("u-3", "领导", Set.of(Role.VIEWER), TENANT, null);
 
-    private final StandInTenant tenant = new StandInTenant();
+    private RegisterState register = RegisterState.EMPTY;
+    private final StandInTenant tenant = new StandInTenant(() -> register);
     private final List<Object> sent = new ArrayList<>();
     private Actor actor = FILER;
 
@@ -68,14 +71,29 @@ class ImportControllerTest {
     }
 
     @Test
-    void aTenantAdminImportsTheTextDumpAndTheUnitCodeComesFromTheUnitName() {
+    void aTenantAdminsImportWithoutACodeFilesUnderTheUnitThatBoreTheFormsName() {
         actor = ADMIN;
-        String code = UnitCodes.fromName(SeedForm.UNIT_NAME);
+        String code = "430412009";
+        register = Registered.unit(code, "南岳区祝融街道", SeedForm.UNIT_NAME);
 
         upload(ZhurongSeed.bytes(ZhurongSeed.TXT), "zhurong.txt", null, false)
                 .expectStatus().isCreated()
                 .expectBody().jsonPath("$.unitCode").isEqualTo(code);
         assertThat(eventCount(DeclarationId.forUnit(code, 2020, DeclarationKind.DEPARTMENT))).isEqualTo(53);
+    }
+
+    @Test
+    void aFormOfAnUnregisteredUnitIsRefusedNamingTheClosestRegisteredNamesAndNoCodeIsMadeUp() {
+        actor = ADMIN;
+        register = Registered.unit("430412002", "衡阳市南岳区南岳镇人民政府", null);
+
+        upload(ZhurongSeed.bytes(ZhurongSeed.TXT), "zhurong.txt", null, false)
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo(RegisterCodes.UNIT_NAME_UNKNOWN)
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .contains(SeedForm.UNIT_NAME, "衡阳市南岳区南岳镇人民政府"));
+        assertThat(eventCount(DeclarationId.forUnit("430412002", 2020, DeclarationKind.DEPARTMENT))).isZero();
     }
 
     @Test

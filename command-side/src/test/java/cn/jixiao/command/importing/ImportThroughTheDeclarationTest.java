@@ -75,7 +75,7 @@ class ImportThroughTheDeclarationTest {
 
     @Test
     void aTenantAdminRecordsThePaperApproval() {
-        ImportResult result = importing(ADMIN, UnitCodes.fromName(SeedForm.UNIT_NAME), true);
+        ImportResult result = importing(ADMIN, "430412001", true);
 
         assertThat(events(result.declarationId())).hasSize(54).last().isInstanceOf(ApprovedOnPaperRecordedEvent.class);
     }

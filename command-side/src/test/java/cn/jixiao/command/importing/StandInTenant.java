@@ -1,5 +1,6 @@
 package cn.jixiao.command.importing;
 
+import cn.jixiao.command.register.TenantRegister;
 import cn.jixiao.kernel.declaration.DeclarationId;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
@@ -21,7 +22,13 @@ final class StandInTenant implements AutoCloseable {
     final Configuration axon;
 
     StandInTenant() {
+        this(TenantRegister.NONE);
+    }
+
+    /** With the register the import finds units in by name. */
+    StandInTenant(TenantRegister register) {
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
+                .registerComponent(TenantRegister.class, c -> register)
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(StandInDeclaration.class)
                 .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(),

@@ -2,6 +2,7 @@ package cn.jixiao.platform.demo;
 
 import cn.jixiao.command.importing.FormUpload;
 import cn.jixiao.command.importing.ImportDeclarationCommand;
+import cn.jixiao.command.register.TenantRegister;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.platform.tenancy.TenantPorts;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The embedded default's first start: the demo tenant with the seed form (2020, 祝融街道办事处) imported as its
@@ -52,6 +54,7 @@ public class DemoTenant {
             TenantId demo = TenantId.of(DemoUsers.TENANT);
             runtimes.start(registry.find(demo)
                     .orElseGet(() -> registry.register(demo, DemoUsers.TENANT_NAME, DemoUsers.REGION)));
+            seedRegister(demo);
             importSeedForm(demo);
         }
     }
@@ -61,7 +64,8 @@ public class DemoTenant {
         Actor actor = new Actor(filer.sub(), filer.name(), filer.roles(), demo, filer.unit());
         FormUpload upload = new FormUpload("zhurong-2020-declaration.docx", seedBytes());
         try {
-            ports.send(actor, new ImportDeclarationCommand(upload.read(), filer.unit(), false, actor.asPerson()),
+            // no unit code: the register finds the unit by the form's name, as for any bureau's import
+            ports.send(actor, new ImportDeclarationCommand(upload.read(), null, false, actor.asPerson()),
                     upload.metadata()).block(Duration.ofMinutes(1));
             log.info("Demo tenant '{}': imported the seed form of {}", demo, filer.unit());
         } catch (AggregateStreamCreationException | ConcurrencyException alreadyThere) {
@@ -73,6 +77,15 @@ public class DemoTenant {
     /** The seed form is in place (imported now or at an earlier start). */
     public boolean isSeeded() {
         return seeded;
+    }
+
+    /** Only into an empty register: a later start, or an admin's changes since, are left as they are. */
+    private void seedRegister(TenantId demo) {
+        if (runtimes.of(demo).orElseThrow().axon().getComponent(TenantRegister.class).current().isEmpty()) {
+            DemoRegister.commands().forEach(command ->
+                    ports.send(DemoRegister.admin(demo), command, Map.of()).block(Duration.ofMinutes(1)));
+            log.info("Demo tenant '{}': register seeded with its sections, units and users", demo);
+        }
     }
 
     private static byte[] seedBytes() {

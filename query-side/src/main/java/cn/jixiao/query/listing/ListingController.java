@@ -7,16 +7,19 @@ import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.form.FormReads;
 import cn.jixiao.query.form.FormRows;
 import cn.jixiao.query.projection.BsonViews;
+import cn.jixiao.query.register.Worklist;
 import cn.jixiao.query.web.Blocking;
 import cn.jixiao.query.web.QueryProblem;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,7 +54,8 @@ public class ListingController {
                                      @RequestParam(required = false) Long minVersion) {
         var ctx = reads.context(actor);
         ListQuery query = ListQuery.of(actor, year, status, unit, q, queue, page, size, sort);
-        return awaitWrite(ctx, declaration, minVersion).then(Blocking.call(() -> find(reads.rows(ctx), query)));
+        return awaitWrite(ctx, declaration, minVersion).then(Blocking.call(() -> find(reads.rows(ctx), query,
+                Worklist.of(ctx, actor, queue, Clock.systemUTC()))));
     }
 
     /**
@@ -66,13 +70,15 @@ public class ListingController {
         return reads.awaitVersion(ctx, declaration, minVersion);
     }
 
-    private static Page<ListItem> find(FormRows rows, ListQuery query) {
+    private static Page<ListItem> find(FormRows rows, ListQuery query, Worklist worklist) {
         MongoCollection<Document> collection = rows.collection();
-        long total = collection.countDocuments(query.filter());
+        Bson filter = worklist.narrowed(query.filter());
+        long total = collection.countDocuments(filter);
         List<ListItem> items = new ArrayList<>();
-        collection.find(query.filter()).projection(ROW_FIELDS).sort(query.sort())
+        collection.find(filter).projection(ROW_FIELDS).sort(query.sort())
                 .skip(query.skip()).limit(query.size())
-                .forEach(document -> items.add(BsonViews.fromDocument(document, ListItem.class)));
+                .map(document -> BsonViews.fromDocument(document, ListItem.class))
+                .forEach(item -> items.add(worklist.waited(item.updatedAt()).map(item::waited).orElse(item)));
         return new Page<>(items, query.page(), query.size(), total);
     }
 }
