@@ -47,7 +47,7 @@ public class RegisteredUnitFilter implements WebFilter {
                 .filter(actor -> actor.tenant() != null && actor.unitCode() != null)
                 .flatMap(actor -> Mono.fromCallable(() -> refusal(actor)).subscribeOn(Schedulers.boundedElastic())
                         .flatMap(Mono::justOrEmpty))
-                .map(detail -> problems.write(exchange, HttpStatus.FORBIDDEN, detail, RegisterCodes.TOKEN_UNIT_MISMATCH))
+                .map(detail -> problems.write(exchange, HttpStatus.FORBIDDEN, RegisterCodes.TOKEN_UNIT_MISMATCH, detail))
                 .switchIfEmpty(Mono.defer(() -> Mono.just(chain.filter(exchange))))
                 .flatMap(next -> next);
     }

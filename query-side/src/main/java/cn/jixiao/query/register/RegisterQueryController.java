@@ -2,14 +2,14 @@ package cn.jixiao.query.register;
 
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
+import cn.jixiao.kernel.input.Violation;
 import cn.jixiao.kernel.register.RegisterId;
 import cn.jixiao.query.TenantContexts;
-import cn.jixiao.query.projection.BsonViews;
 import cn.jixiao.query.history.DeclarationHistory;
 import cn.jixiao.query.history.HistoryEntry;
+import cn.jixiao.query.projection.BsonViews;
 import cn.jixiao.query.web.Blocking;
 import cn.jixiao.query.web.QueryProblem;
-import cn.jixiao.query.web.QueryProblem.Violation;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
