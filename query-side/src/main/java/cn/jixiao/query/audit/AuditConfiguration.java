@@ -16,7 +16,9 @@ import java.time.Clock;
 public class AuditConfiguration {
 
     @Bean
-    public AuditModule auditModule(AuditProperties properties, ObjectProvider<SharedSigningKey> shared) {
-        return new AuditModule(properties.keys(shared.getIfAvailable()), properties.policy(), Clock.systemUTC());
+    public AuditModule auditModule(AuditProperties properties, ObjectProvider<SharedSigningKey> shared,
+                                   ObjectProvider<EventPositions> positions) {
+        return new AuditModule(properties.keys(shared.getIfAvailable()), properties.policy(), Clock.systemUTC(),
+                positions.getIfAvailable(() -> EventPositions.FROM_TOKENS));
     }
 }

@@ -53,13 +53,19 @@ public record AuditEntry(String eventId, String aggregateId, Long sequenceNumber
     static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     public static AuditEntry of(EventMessage<?> event) {
+        return of(event, null);
+    }
+
+    /** With the event's own global position as the store keeps it (null: the position of its tracking token). */
+    public static AuditEntry of(EventMessage<?> event, Long globalPosition) {
         String aggregateId = null;
         Long sequenceNumber = null;
         if (event instanceof DomainEventMessage<?> domain) {
             aggregateId = domain.getAggregateIdentifier();
             sequenceNumber = domain.getSequenceNumber();
         }
-        Long position = event instanceof TrackedEventMessage<?> tracked ? position(tracked.trackingToken()) : null;
+        Long position = globalPosition != null ? globalPosition
+                : event instanceof TrackedEventMessage<?> tracked ? position(tracked.trackingToken()) : null;
 
         ObjectNode entry = MAPPER.createObjectNode();
         entry.put("encoding", ENCODING);

@@ -19,18 +19,24 @@ public final class AuditModule {
     static final Duration ON_DEMAND_EVERY = Duration.ofSeconds(5);
 
     private final Optional<TreeHeads> heads;
+    private final EventPositions positions;
 
     public AuditModule(AuditKeys keys, TreeHeadPolicy policy, Clock clock) {
-        this(Optional.of(new TreeHeads(keys, policy, clock)));
+        this(keys, policy, clock, EventPositions.FROM_TOKENS);
     }
 
-    private AuditModule(Optional<TreeHeads> heads) {
+    public AuditModule(AuditKeys keys, TreeHeadPolicy policy, Clock clock, EventPositions positions) {
+        this(Optional.of(new TreeHeads(keys, policy, clock)), positions);
+    }
+
+    private AuditModule(Optional<TreeHeads> heads, EventPositions positions) {
         this.heads = heads;
+        this.positions = positions;
     }
 
     /** Appends leaves but signs no heads. */
     public static AuditModule withoutSigning() {
-        return new AuditModule(Optional.empty());
+        return new AuditModule(Optional.empty(), EventPositions.FROM_TOKENS);
     }
 
     public Optional<TreeHeads> heads() {
@@ -43,7 +49,7 @@ public final class AuditModule {
     }
 
     public AuditProjection projection(TenantContext ctx) {
-        return new AuditProjection(ctx, heads);
+        return new AuditProjection(ctx, heads, positions);
     }
 
     /**

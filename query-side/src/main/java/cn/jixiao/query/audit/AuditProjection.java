@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,13 +24,21 @@ public final class AuditProjection {
 
     public static final String PROCESSING_GROUP = "audit";
 
+    private final TenantContext ctx;
     private final AuditLog log;
     private final Optional<TreeHeads> heads;
+    private final EventPositions positions;
     private final ProcessorBatch batch = new ProcessorBatch(PROCESSING_GROUP, this::append);
 
     public AuditProjection(TenantContext ctx, Optional<TreeHeads> heads) {
+        this(ctx, heads, EventPositions.FROM_TOKENS);
+    }
+
+    public AuditProjection(TenantContext ctx, Optional<TreeHeads> heads, EventPositions positions) {
+        this.ctx = ctx;
         this.log = AuditLog.of(ctx);
         this.heads = heads;
+        this.positions = positions;
         log.store().ensureIndexes();
     }
 
@@ -40,7 +49,8 @@ public final class AuditProjection {
 
     /** Synchronized: should deploy ever run more than one segment, appends must still take indexes one at a time. */
     private synchronized void append(List<EventMessage<?>> events) {
-        if (log.append(events.stream().map(AuditEntry::of).toList()) > 0) {
+        Map<String, Long> own = positions.of(ctx, events.stream().map(EventMessage::getIdentifier).toList());
+        if (log.append(events.stream().map(event -> AuditEntry.of(event, own.get(event.getIdentifier()))).toList()) > 0) {
             heads.ifPresent(h -> h.signIfCountReached(log, log.size()));
         }
     }
