@@ -82,9 +82,7 @@ class BackupRestoreTest {
                     .uri("/api/v1/declarations/{id}?minVersion={v}", id, events.size())
                     .headers(h -> h.setBearerAuth(auditor)).exchange().expectStatus().isOk()
                     .expectBody().jsonPath("$.version").isEqualTo(events.size()));
-            // the copy holds the claims of the node that took it: they are taken over once its heartbeat is older
-            // than the claim timeout (60 s), so the audit log resumes within about a minute
-            await().atMost(Duration.ofSeconds(150)).untilAsserted(() -> client.post().uri("/api/v1/audit/verification")
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> client.post().uri("/api/v1/audit/verification")
                     .headers(h -> h.setBearerAuth(auditor)).exchange().expectStatus().isOk().expectBody()
                     .jsonPath("$.verified").isEqualTo(true)
                     .jsonPath("$.leavesChecked").isEqualTo(events.size()));

@@ -54,21 +54,25 @@ public class NodeHeartbeats implements NodeLiveness, DisposableBean {
         thread.scheduleWithFixedDelay(this::beatQuietly, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** The node that hosts an embedded store on a data directory. */
+    static final String EMBEDDED_NODE = "embedded";
+
     public String nodeId() {
         return nodeId;
     }
 
     /**
-     * {@code pid@host}; on the embedded default with a data directory, the directory in place of the pid: one
-     * process at a time opens it, so the claims a crashed process left on it are resumed at once by the next one,
-     * instead of after the claim timeout (with stale read models until then).
+     * {@code pid@host}; on the embedded default with a data directory, {@code embedded}: the one process that hosts
+     * the store (its files are opened by one process at a time; other instances reach it by URI and are told apart
+     * by pid). So the claims a crashed process left are resumed at once by the next one, and so are those in a copy
+     * restored from a backup, instead of after the claim timeout (with stale read models until then).
      */
     static String nodeId(MongoSettings settings) {
         String jvm = ManagementFactory.getRuntimeMXBean().getName();
         if (!settings.isEmbedded() || settings.embedded().inMemory()) {
             return jvm;
         }
-        return "embedded@" + jvm.substring(jvm.indexOf('@') + 1) + ":" + settings.embedded().dataDir().toAbsolutePath().normalize();
+        return EMBEDDED_NODE;
     }
 
     @Override
