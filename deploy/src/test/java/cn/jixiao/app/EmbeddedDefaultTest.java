@@ -4,8 +4,6 @@ import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.platform.demo.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -71,19 +69,10 @@ class EmbeddedDefaultTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(JixiaoApplication.class).run(
-                "--server.port=0",
-                "--jixiao.mongodb.uri=",
-                "--jixiao.mongodb.embedded.data-dir=" + dataDir,
-                "--jixiao.mongodb.embedded.port=0",
-                "--jixiao.demo.enabled=true",
-                "--jixiao.security.dev-jwt-secret=" + Tokens.SECRET,
-                "--jixiao.audit.key-file=" + dataDir.resolve("audit.key"));
+        return EmbeddedService.startWithDemo(dataDir);
     }
 
     private static WebTestClient clientOf(ConfigurableApplicationContext context) {
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
-                .responseTimeout(Duration.ofSeconds(30)).build();
+        return EmbeddedService.clientOf(context);
     }
 }

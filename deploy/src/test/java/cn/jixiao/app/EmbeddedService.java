@@ -36,6 +36,13 @@ final class EmbeddedService {
                 .run(arguments(dataDir, 0, 0, extra).toArray(String[]::new));
     }
 
+    /** As a newcomer starts it: with the demo tenant, its register and the seed form. */
+    static ConfigurableApplicationContext startWithDemo(Path dataDir) {
+        List<String> args = arguments(dataDir, 0, 0);
+        args.replaceAll(arg -> arg.equals("--jixiao.demo.enabled=false") ? "--jixiao.demo.enabled=true" : arg);
+        return new SpringApplicationBuilder(JixiaoApplication.class).run(args.toArray(String[]::new));
+    }
+
     static WebTestClient clientOf(ConfigurableApplicationContext context) {
         return clientOf(((WebServerApplicationContext) context).getWebServer().getPort());
     }
