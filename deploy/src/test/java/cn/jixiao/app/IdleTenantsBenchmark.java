@@ -6,17 +6,21 @@ import cn.jixiao.platform.tenancy.TenantRegistry;
 import cn.jixiao.platform.tenancy.TenantRuntimes;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import cn.jixiao.app.keys.RecordedMongoCommands;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * What started tenants cost while nothing happens: CPU seconds of the whole service (embedded MongoDB included)
@@ -28,7 +32,11 @@ import java.util.UUID;
  */
 @ServiceTest
 @Tag("benchmark")
+@Import(RecordedMongoCommands.class)
 class IdleTenantsBenchmark {
+
+    @Autowired
+    RecordedMongoCommands commands;
 
     @Autowired
     TenantRegistry registry;
@@ -55,8 +63,10 @@ class IdleTenantsBenchmark {
         long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long cpuBefore = processCpuNanos();
         long wallBefore = System.nanoTime();
+        commands.start();
         Thread.sleep(idle.toMillis());
         long cpu = processCpuNanos() - cpuBefore;
+        reportCommands(commands.stop(), tenants, idle);
         report("  GC %.2f s, JIT %.2f s (elapsed, not CPU)", (gcMillis() - gcBefore) / 1e3,
                (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore) / 1e3);
         reportBusiestThreads(threadCpu, threadsBefore);
@@ -89,6 +99,21 @@ class IdleTenantsBenchmark {
         });
         byName.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
               .forEach(entry -> report("  %-40s %.2f CPU s", entry.getKey(), entry.getValue() / 1e9));
+    }
+
+    /** What the idle service still asks of the database, by command and collection. */
+    private static void reportCommands(List<RecordedMongoCommands.Recorded> recorded, int tenants, Duration idle) {
+        Map<String, Long> byKind = recorded.stream().collect(Collectors.groupingBy(
+                command -> command.name() + " " + collection(command), TreeMap::new, Collectors.counting()));
+        report("  %d database commands, %.2f per tenant per minute", recorded.size(),
+               recorded.size() * 60.0 / tenants / Math.max(1, idle.toSeconds()));
+        byKind.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+              .forEach(entry -> report("  %-40s %d", entry.getKey(), entry.getValue()));
+    }
+
+    private static String collection(RecordedMongoCommands.Recorded command) {
+        org.bson.BsonValue target = command.command().get(command.name());
+        return target != null && target.isString() ? target.asString().getValue() : "";
     }
 
     private static long gcMillis() {

@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -175,8 +176,15 @@ public class MongoTokenStore implements TokenStore {
         return readToken(entry);
     }
 
+    /**
+     * An idle work package stores its unchanged token once a claim interval; with a {@link NodeLiveness} the claim
+     * needs no refresh, so storing the very token this node last saw stored for its own claim writes nothing.
+     */
     @Override
     public void storeToken(TrackingToken token, String processorName, int segment) {
+        if (liveness != null && alreadyStoredHere(token, processorName, segment)) {
+            return;
+        }
         change(processorName, false, segments -> {
             Document entry = find(segments, segment).filter(this::claimable)
                                                     .orElseThrow(() -> unableToClaim(processorName, segment));
@@ -349,6 +357,13 @@ public class MongoTokenStore implements TokenStore {
 
     private Optional<Document> owned(List<Document> segments, int segment) {
         return find(segments, segment).filter(entry -> nodeId.equals(entry.getString(OWNER)));
+    }
+
+    private boolean alreadyStoredHere(TrackingToken token, String processorName, int segment) {
+        Document known = lastSeen.get(processorName);
+        Optional<Document> entry = known == null ? Optional.empty() : owned(segmentsOf(known), segment);
+        return entry.isPresent() && Objects.equals(entry.get().getString(TOKEN),
+                token == null ? null : serializer.serialize(token, String.class).getData());
     }
 
     private boolean heldHere(String processorName, int segment) {

@@ -197,4 +197,23 @@ class MongoTokenStoreTest extends MongoTestSupport {
         assertThatThrownBy(() -> a.storeToken(GapAwareTrackingToken.newInstance(1, List.of()), "listing", 0))
                 .isInstanceOf(UnableToClaimTokenException.class);
     }
+
+    @Test
+    void withNodeLivenessStoringTheTokenAlreadyStoredWritesNothingButANewTokenIsWritten() {
+        MongoDatabase tenant = mongo.newTenantDatabase();
+        MongoTokenStore a = mongo.tokenStore(tenant).nodeId("A").clock(clock).nodeLiveness(node -> true).build();
+        a.initializeTokenSegments("listing", 1);
+        a.fetchToken("listing", 0);
+        TrackingToken token = GapAwareTrackingToken.newInstance(5, List.of(3L));
+        a.storeToken(token, "listing", 0);
+        Document stored = tenant.getCollection("trackingtokens").find(new Document("processorName", "listing")).first();
+
+        clock.advance(Duration.ofHours(1));
+        a.storeToken(GapAwareTrackingToken.newInstance(5, List.of(3L)), "listing", 0);
+        assertThat(tenant.getCollection("trackingtokens").find(new Document("processorName", "listing")).first())
+                .isEqualTo(stored);
+
+        a.storeToken(GapAwareTrackingToken.newInstance(6, List.of()), "listing", 0);
+        assertThat(a.fetchToken("listing", 0)).isEqualTo(GapAwareTrackingToken.newInstance(6, List.of()));
+    }
 }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Signs tree heads with the audit key, as often as the policy asks. */
 public final class TreeHeads {
@@ -13,6 +15,12 @@ public final class TreeHeads {
     private final AuditKeys keys;
     private final TreeHeadPolicy policy;
     private final Clock clock;
+    /**
+     * Tenants whose every leaf was signed when last looked at here: the timer skips them without a read until the
+     * projection appends again, so an idle tenant costs the timer nothing. Empty at start, so each tenant is looked
+     * at once after a restart (its log may have grown on another instance or before a crash).
+     */
+    private final Set<String> settled = ConcurrentHashMap.newKeySet();
 
     public TreeHeads(AuditKeys keys, TreeHeadPolicy policy, Clock clock) {
         this.keys = keys;
@@ -38,6 +46,7 @@ public final class TreeHeads {
 
     /** The projection's trigger: {@code everyEvents} leaves since the last head. */
     public Optional<SignedTreeHead> signIfCountReached(AuditLog log, long size) {
+        settled.remove(log.tenant());
         long signed = log.latestHead().map(SignedTreeHead::size).orElse(0L);
         return size - signed >= policy.everyEvents() ? Optional.of(sign(log)) : Optional.empty();
     }
@@ -60,6 +69,10 @@ public final class TreeHeads {
 
     /** The timer's trigger: something new and either the count reached or the interval passed since the last head. */
     public Optional<SignedTreeHead> signIfDue(AuditLog log) {
+        // Marked before reading: an append after the read clears the mark again, so no leaf is ever skipped.
+        if (!settled.add(log.tenant())) {
+            return Optional.empty();
+        }
         long size = log.size();
         Optional<SignedTreeHead> latest = log.latestHead();
         long signed = latest.map(SignedTreeHead::size).orElse(0L);
@@ -68,6 +81,10 @@ public final class TreeHeads {
         }
         Instant last = latest.map(h -> Instant.parse(h.signedAt())).orElse(Instant.EPOCH);
         boolean due = size - signed >= policy.everyEvents() || !clock.instant().isBefore(last.plus(policy.every()));
-        return due ? Optional.of(sign(log)) : Optional.empty();
+        if (!due) {
+            settled.remove(log.tenant());
+            return Optional.empty();
+        }
+        return Optional.of(sign(log));
     }
 }
