@@ -47,7 +47,7 @@ final class StoreGeneration {
 
     private StoreGeneration(MVStore mvStore, BiConsumer<StoreGeneration, Throwable> onFailure) {
         this.mvStore = mvStore;
-        this.backend = new H2Backend(mvStore);
+        this.backend = new KeyOrderedH2Backend(mvStore);
         this.onFailure = onFailure;
         this.committer = new Thread(this::commitLoop, "jixiao-store-committer");
         this.committer.setDaemon(true);
