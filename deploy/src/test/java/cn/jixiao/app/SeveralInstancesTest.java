@@ -53,7 +53,7 @@ class SeveralInstancesTest {
     static final int KILL_AFTER_ACKS = 24;
     static final ObjectMapper JSON = new ObjectMapper();
     static final String[] SHARED_DATABASE_INSTANCE = {
-            "--jixiao.processing.claim-timeout=6s", "--jixiao.processing.claim-interval=1s",
+            "--jixiao.processing.claim-timeout=6s",
             "--jixiao.processing.segments=2", "--jixiao.audit.head-every-events=25"};
 
     @TempDir

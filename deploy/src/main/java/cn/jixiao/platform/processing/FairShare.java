@@ -1,5 +1,6 @@
 package cn.jixiao.platform.processing;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -18,5 +19,16 @@ final class FairShare {
     static List<Integer> excess(Collection<Integer> held, int segments, int instances) {
         int keep = of(segments, instances);
         return held.stream().sorted().skip(keep).toList();
+    }
+
+    /**
+     * The segments to try to claim: while this instance holds fewer than {@code floor(segments / instances)} (all of
+     * them when alone), as many of those it does not hold. The floor, not the fair share: with more instances than
+     * segments some hold none, and they must not keep asking for one.
+     */
+    static List<Integer> missing(Collection<Integer> held, int[] segments, int instances) {
+        int wanted = segments.length / Math.max(1, instances) - held.size();
+        return wanted <= 0 ? List.of()
+                : Arrays.stream(segments).boxed().filter(segment -> !held.contains(segment)).limit(wanted).toList();
     }
 }

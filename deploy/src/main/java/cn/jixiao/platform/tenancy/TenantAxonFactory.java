@@ -57,12 +57,14 @@ public class TenantAxonFactory implements DisposableBean {
     private int segments = 2;
 
     /**
-     * {@code claimInterval}: how often an idle processor's coordinator runs (to look for unclaimed segments and keep
-     * its claims); between those it runs only when new events arrive. Claims last while their node's heartbeat does
-     * (see {@code NodeHeartbeats}), so this costs no database write.
+     * {@code claimInterval}: how often an idle processor's coordinator runs on its own (to look for unclaimed
+     * segments and keep its claims); between those it runs only when new events arrive, or when the
+     * {@code SegmentBalancer}, which looks at every tenant's processors in memory every few seconds, asks it to claim
+     * a segment it lacks. So the interval can be long, and an idle tenant's coordinators nearly never wake. Claims
+     * last while their node's heartbeat does (see {@code NodeHeartbeats}), so keeping them costs no database write.
      */
     public TenantAxonFactory(Serializer serializer, TenantEventStorage storage, QuerySideModule querySide, MeterRegistry meters,
-                             @Value("${jixiao.processing.claim-interval:60s}") Duration claimInterval) {
+                             @Value("${jixiao.processing.claim-interval:5m}") Duration claimInterval) {
         this.serializer = serializer;
         this.storage = storage;
         this.querySide = querySide;

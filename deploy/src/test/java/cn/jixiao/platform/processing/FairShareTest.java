@@ -29,4 +29,15 @@ class FairShareTest {
         assertThat(FairShare.excess(Set.of(0, 1), 2, 1)).isEmpty();
         assertThat(FairShare.excess(Set.of(0, 1), 2, 0)).isEmpty();
     }
+
+    @Test
+    void anInstanceHoldingFewerThanTheFloorOfItsShareAsksForWhatItLacks() {
+        int[] two = {0, 1};
+        assertThat(FairShare.missing(Set.of(), two, 1)).as("alone, after an error or a takeover").containsExactly(0, 1);
+        assertThat(FairShare.missing(Set.of(1), two, 1)).containsExactly(0);
+        assertThat(FairShare.missing(Set.of(), two, 2)).containsExactly(0);
+        assertThat(FairShare.missing(Set.of(0), two, 2)).isEmpty();
+        assertThat(FairShare.missing(Set.of(), two, 3)).as("more instances than segments: no asking").isEmpty();
+        assertThat(FairShare.missing(Set.of(0, 1), two, 1)).isEmpty();
+    }
 }
