@@ -42,8 +42,9 @@ public final class Generations {
         this.pointers = database.getCollection(COLLECTION);
     }
 
+    /** For readers: possibly up to a second behind a switch made by another instance (see {@link ActiveGenerations}). */
     public CollectionNames active() {
-        return new CollectionNames(pointer().getInteger(ACTIVE));
+        return ActiveGenerations.active(database, () -> new CollectionNames(pointer().getInteger(ACTIVE)));
     }
 
     /** Where live handlers write: the active generation first, then the one being rebuilt, if any. */
@@ -101,6 +102,7 @@ public final class Generations {
 
     private void update(Bson condition, Bson change) {
         pointers.updateOne(and(eq("_id", POINTER), condition), change);
+        ActiveGenerations.forget(database);
     }
 
     private Document pointer() {

@@ -53,6 +53,23 @@ class ProjectionRebuilderTest {
     }
 
     @Test
+    void readersSeeASwitchMadeHereAtOnceAndOneMadeByAnotherInstanceWithinASecond() {
+        tenant.publish(zhurong.events());
+        MongoDatabase here = tenant.ctx().database();
+        MongoDatabase anotherInstance = here.withReadConcern(com.mongodb.ReadConcern.DEFAULT);
+        assertThat(new Generations(here).active()).isEqualTo(new CollectionNames(1));
+
+        Generations there = new Generations(anotherInstance);
+        there.activate(there.startBuilding().orElseThrow());
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> new Generations(here).active().equals(new CollectionNames(2)));
+
+        Generations local = new Generations(here);
+        local.activate(local.startBuilding().orElseThrow());
+        assertThat(new Generations(here).active()).isEqualTo(new CollectionNames(3));
+    }
+
+    @Test
     void aRebuildReproducesTheLiveReadModelsInANewGenerationAndDropsTheOld() {
         tenant.publish(zhurong.events());
         tenant.publish(school.events());
