@@ -102,7 +102,8 @@ class PoisonedStreamTest {
         assertThat(form(filerA, slow, 2).get("notes")).isEqualTo("第一次修改");
 
         client.post().uri("/api/v1/admin/tenants/{id}/dead-letters/{group}/{sequence}/retry", tenantA, FORMS, failing)
-                .headers(h -> h.setBearerAuth(Tokens.operator())).exchange().expectStatus().isNotFound();
+                .headers(h -> h.setBearerAuth(Tokens.operator())).exchange().expectStatus().isNotFound()
+                .expectBody(String.class).value(body -> assertThat(body).contains("没有暂存的事件流"));
         client.get().uri("/api/v1/admin/tenants/{id}/dead-letters", tenantA)
                 .headers(h -> h.setBearerAuth(Tokens.of(tenantA, "filer-a", UNIT, Role.FILER))).exchange()
                 .expectStatus().isForbidden();
