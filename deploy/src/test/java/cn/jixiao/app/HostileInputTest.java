@@ -124,7 +124,7 @@ class HostileInputTest {
     }
 
     @Test
-    void aFractionalHeadCountAndADuplicateKeyNameTheirField() {
+    void aFractionalHeadCountADuplicateKeyAndAnUnknownFieldNameTheirField() {
         client = client.mutate().responseTimeout(ANSWER_WITHIN).build();
         tenant = Tenants.onboard(client, "strict");
         declarationId = createDeclaration();
@@ -155,6 +155,15 @@ class HostileInputTest {
                 .expectBody()
                 .jsonPath("$.violations[0].field").isEqualTo("text")
                 .jsonPath("$.violations[0].code").isEqualTo("TEXT_INVALID_CHARACTER");
+        client.put().uri("/api/v1/declarations/{id}/basic-info", declarationId)
+                .headers(h -> h.setBearerAuth(everyone()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"staffing\":{\"authorized\":30,\"actaul\":29}}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.violations[0].field").isEqualTo("staffing.actaul")
+                .jsonPath("$.violations[0].code").isEqualTo("UNKNOWN_FIELD");
     }
 
     // ---- the cases, from the published description

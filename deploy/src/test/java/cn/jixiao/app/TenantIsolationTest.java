@@ -140,13 +140,17 @@ class TenantIsolationTest {
     }
 
     @Test
-    void aTenantForgedIntoTheBodyOrAHeaderIsIgnored() {
+    void aTenantForgedIntoTheBodyIsRefusedAndOneInAHeaderIgnored() {
         String filerB = Tokens.of(tenantB, "filer-b", UNIT, Role.FILER);
         Map<String, Object> forged = new HashMap<>(createBody());
         forged.put("tenant", tenantA);
         client.post().uri("/api/v1/declarations").headers(h -> h.setBearerAuth(filerB))
+                .bodyValue(forged).exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.violations[0].field").isEqualTo("tenant")
+                .jsonPath("$.violations[0].code").isEqualTo("UNKNOWN_FIELD");
+        client.post().uri("/api/v1/declarations").headers(h -> h.setBearerAuth(filerB))
                 .header("X-Tenant", tenantA).header("X-Tenant-Id", tenantA)
-                .bodyValue(forged).exchange().expectStatus().isCreated();
+                .bodyValue(createBody()).exchange().expectStatus().isCreated();
         String auditorB = Tokens.of(tenantB, "auditor-b", null, Role.AUDITOR);
         String auditorA = Tokens.of(tenantA, "auditor-a", null, Role.AUDITOR);
         // The same unit, year and kind give the same id in both tenants: two unrelated streams.

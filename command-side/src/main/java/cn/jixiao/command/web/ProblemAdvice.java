@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -133,6 +134,7 @@ public class ProblemAdvice {
             case InputCodes.TRAILING_CONTENT -> "JSON 之后还有多余内容";
             case InputCodes.NOT_AN_INTEGER -> "此处应为整数，不能有小数";
             case InputCodes.UNKNOWN_VALUE -> "取值不在允许的范围内";
+            case InputCodes.UNKNOWN_FIELD -> "请求中没有这个字段";
             case InputCodes.WRONG_TYPE -> "字段类型不正确";
             default -> field != null ? "字段格式不正确" : "请求无法解析：" + e.getReason();
         };
@@ -153,6 +155,8 @@ public class ProblemAdvice {
         } else if (json.get() instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
             return InputCodes.UNKNOWN_VALUE;
+        } else if (json.get() instanceof UnrecognizedPropertyException) {
+            return InputCodes.UNKNOWN_FIELD;
         } else if (message.contains("Floating-point value")) {
             return InputCodes.NOT_AN_INTEGER;
         } else if (json.get() instanceof MismatchedInputException) {

@@ -4,6 +4,8 @@ import cn.jixiao.command.CommandSideModule;
 import cn.jixiao.command.importing.ImportingModule;
 import cn.jixiao.kernel.actor.MetadataKeys;
 import cn.jixiao.kernel.tenant.TenantId;
+import cn.jixiao.platform.deadletter.TenantDeadLetters;
+import cn.jixiao.platform.deadletter.TimeLimit;
 import cn.jixiao.platform.eventstore.MongoTenantEventStorage;
 import cn.jixiao.platform.eventstore.TenantEventStorage;
 import cn.jixiao.platform.eventstore.TenantEventStore;
@@ -52,6 +54,8 @@ public class TenantAxonFactory implements DisposableBean {
     private final ScheduledExecutorService workers = Executors.newScheduledThreadPool(4, new AxonThreadFactory("axon-worker"));
 
     private final Duration claimInterval;
+    /** The longest one write of a projection may take before its events are parked (see {@code platform.deadletter}). */
+    private final TimeLimit timeLimit;
     /** Segments of a new processor: more than one lets several instances share a tenant's projections. */
     @Value("${jixiao.processing.segments:2}")
     private int segments = 2;
@@ -64,12 +68,14 @@ public class TenantAxonFactory implements DisposableBean {
      * last while their node's heartbeat does (see {@code NodeHeartbeats}), so keeping them costs no database write.
      */
     public TenantAxonFactory(Serializer serializer, TenantEventStorage storage, QuerySideModule querySide, MeterRegistry meters,
-                             @Value("${jixiao.processing.claim-interval:5m}") Duration claimInterval) {
+                             @Value("${jixiao.processing.claim-interval:5m}") Duration claimInterval,
+                             @Value("${jixiao.processing.write-time-limit:30s}") Duration writeTimeLimit) {
         this.serializer = serializer;
         this.storage = storage;
         this.querySide = querySide;
         this.meters = meters;
         this.claimInterval = claimInterval;
+        this.timeLimit = new TimeLimit(writeTimeLimit);
     }
 
     public TenantRuntime start(TenantId tenant, MongoDatabase database) {
@@ -92,7 +98,8 @@ public class TenantAxonFactory implements DisposableBean {
         measured(configurer, tenant);
         CommandSideModule.configure(configurer);
         ImportingModule.configure(configurer);
-        registerProjections(configurer.eventProcessing(), new TenantContext(tenant, database, eventStore), store);
+        registerProjections(configurer.eventProcessing(), new TenantContext(tenant, database, eventStore), store,
+                new TenantDeadLetters(tenant, database, eventStore, timeLimit));
         Configuration configuration = configurer.start();
         return new TenantRuntime(tenant, database, configuration);
     }
@@ -104,7 +111,8 @@ public class TenantAxonFactory implements DisposableBean {
         new GlobalMetricRegistry(tenantMeters).registerWithConfigurerWithDefaultTags(configurer);
     }
 
-    private void registerProjections(EventProcessingConfigurer processing, TenantContext context, TenantEventStore store) {
+    private void registerProjections(EventProcessingConfigurer processing, TenantContext context, TenantEventStore store,
+                                     TenantDeadLetters deadLetters) {
         processing.registerTokenStore(c -> store.tokenStore())
                 .usingPooledStreamingEventProcessors((c, builder) -> builder
                         .messageSource(store.trackedEvents())
@@ -125,6 +133,8 @@ public class TenantAxonFactory implements DisposableBean {
             Object handler = group.eventHandler();
             processing.registerEventHandler(c -> handler)
                     .assignHandlerInstancesMatching(group.processingGroup(), candidate -> candidate == handler);
+            // One declaration whose events cannot be projected is parked; the rest of the tenant goes on.
+            deadLetters.register(processing, group.processingGroup());
         }
     }
 
@@ -132,5 +142,6 @@ public class TenantAxonFactory implements DisposableBean {
     public void destroy() {
         coordinators.shutdownNow();
         workers.shutdownNow();
+        timeLimit.close();
     }
 }

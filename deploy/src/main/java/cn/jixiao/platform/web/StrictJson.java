@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import java.io.IOException;
 
 /**
- * Request bodies as strict JSON: a duplicate key, content after the value, a number where text belongs (or text
+ * Request bodies as strict JSON: a duplicate key, a field the request does not have, content after the value, a number where text belongs (or text
  * where a number belongs), a fraction where a count belongs, an unknown enum value, or text with control
  * characters, broken Unicode or without end is refused (400 with the field and a code, see
  * {@link cn.jixiao.kernel.input.InputCodes}) instead of being guessed at. Only the service's web mapper is strict:
@@ -41,7 +41,9 @@ public class StrictJson {
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
                         DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
-                        DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                        DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY,
+                        // Spring Boot ignores unknown fields by default: a misspelt field would be dropped silently
+                        DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .postConfigurer(StrictJson::strictCoercions);
     }

@@ -39,6 +39,8 @@ class HotPathKeysTest {
     static final Set<String> STORE = Set.of("domainevents", "snapshotevents", "eventsequence", "trackingtokens");
     /** The audit log's. */
     static final Set<String> AUDIT = Set.of("audit_leaves", "audit_nodes", "audit_tree_heads", "audit_state");
+    /** The projections' dead-letter queues: asked for every event whether its declaration is parked. */
+    static final Set<String> DEAD_LETTERS = Set.of("dead_letter_sequences", "dead_letters");
     static final String UNIT = "430412001";
 
     @Autowired
@@ -65,6 +67,8 @@ class HotPathKeysTest {
         assertThat(recorded).isNotEmpty();
         assertThat(filters.scans(recorded, STORE::contains)).isEmpty();
         assertThat(filters.scans(recorded, AUDIT::contains)).isEmpty();
+        assertThat(recorded).anyMatch(r -> DEAD_LETTERS.contains(r.command().getString(r.name(), new org.bson.BsonString("")).getValue()));
+        assertThat(filters.scans(recorded, DEAD_LETTERS::contains)).isEmpty();
     }
 
     private String onboard() {

@@ -24,10 +24,16 @@ import java.util.function.Consumer;
  *
  * <p>Outside a batching unit of work (a handler called directly, or one message per unit of work), each event is a
  * batch of its own.
+ *
+ * <p>The write runs through the unit of work's {@link BatchGuard}, which may time it and set aside what fails. When
+ * the batch's last event never reaches the handler (deploy's dead-letter queue took it because its declaration is
+ * parked), whoever took it calls {@link #flushPending} before the token is stored.
  */
 public final class ProcessorBatch {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessorBatch.class);
+
+    private static final String PENDING = ProcessorBatch.class.getName() + "#pending";
 
     private final String resourceKey;
     private final Consumer<List<EventMessage<?>>> write;
@@ -39,19 +45,40 @@ public final class ProcessorBatch {
     }
 
     public void add(EventMessage<?> event) {
-        if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch)) {
+        if (!CurrentUnitOfWork.isStarted()) {
             write.accept(List.of(event));
             return;
         }
-        Pending pending = batch.getOrComputeResource(resourceKey, key -> pendingIn(batch));
+        if (!(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch)) {
+            BatchGuard.of(CurrentUnitOfWork.get()).writeAlone(List.of(event), write);
+            return;
+        }
+        Pending pending = batch.getResource(resourceKey);
+        if (pending == null) {
+            // not getOrComputeResource: making one registers it in another resource of the same map
+            pending = pendingIn(batch);
+            batch.resources().put(resourceKey, pending);
+        }
         pending.events.add(event);
         if (batch.isLastMessage()) {
             pending.flush();
         }
     }
 
+    /**
+     * Writes whatever the batches of this unit of work still hold: for the one who handled the batch's last event
+     * in place of the handlers, so that their writes come before the token.
+     */
+    public static void flushPending(UnitOfWork<?> unitOfWork) {
+        List<Pending> all = unitOfWork.getResource(PENDING);
+        if (all != null) {
+            all.forEach(Pending::flush);
+        }
+    }
+
     private Pending pendingIn(UnitOfWork<?> batch) {
-        Pending pending = new Pending();
+        Pending pending = new Pending(batch);
+        batch.<List<Pending>>getOrComputeResource(PENDING, key -> new ArrayList<>()).add(pending);
         // Only reached when the batch's last event never came to this handler (something filtered it out): writing
         // late is better than dropping, but it comes after the token, so say so.
         batch.onPrepareCommit(u -> {
@@ -65,11 +92,19 @@ public final class ProcessorBatch {
 
     private final class Pending {
         private final List<EventMessage<?>> events = new ArrayList<>();
+        private final UnitOfWork<?> unitOfWork;
+
+        Pending(UnitOfWork<?> unitOfWork) {
+            this.unitOfWork = unitOfWork;
+        }
 
         void flush() {
+            if (events.isEmpty()) {
+                return;
+            }
             List<EventMessage<?>> batch = List.copyOf(events);
             events.clear();
-            write.accept(batch);
+            BatchGuard.of(unitOfWork).writeBatch(batch, write);
         }
     }
 }

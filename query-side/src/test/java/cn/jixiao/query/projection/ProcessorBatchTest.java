@@ -9,6 +9,9 @@ import cn.jixiao.query.support.ReadModels;
 import cn.jixiao.query.support.Seed;
 import cn.jixiao.query.support.TestTenant;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -84,6 +88,57 @@ class ProcessorBatchTest {
         fail.set(false);
         ProcessorBatches.feed(handler::on, seed.events(), u -> tokenStored.set(true));
         assertThat(tokenStored).isTrue();
+        assertThat(forms.version(seed.id().value())).isEqualTo(seed.events().size());
+    }
+
+    /** The batch's last event joined a parked declaration instead of reaching the handler: its writes still go first. */
+    @Test
+    void whenTheBatchsLastEventNeverReachesTheHandlerItsWritesAreFlushedBeforeTheToken() {
+        Seed seed = Seed.zhurong();
+        tenant.append(seed.events());
+        List<DomainEventMessage<?>> batch = new ArrayList<>(seed.events());
+        batch.add(Seed.of("431203002", "南岳区第一中学", 2020).events().get(0));
+        AtomicLong versionWhenTokenStored = new AtomicLong(-1);
+
+        ProcessorBatches.feed(event -> {
+            if (event != batch.get(batch.size() - 1)) {
+                tenant.live().on(event);
+            }
+            if (CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> unit && unit.isLastMessage()) {
+                ProcessorBatch.flushPending(unit);
+            }
+        }, batch, unitOfWork -> versionWhenTokenStored.set(forms.version(seed.id().value())));
+
+        assertThat(versionWhenTokenStored.get()).isEqualTo(seed.events().size());
+    }
+
+    /** The unit of work's guard runs the batch's write, once, with every event of it. */
+    @Test
+    void aBatchIsWrittenThroughTheGuardOfItsUnitOfWork() {
+        Seed seed = Seed.zhurong();
+        tenant.append(seed.events());
+        List<Integer> guarded = new ArrayList<>();
+        BatchGuard counting = new BatchGuard() {
+            @Override
+            public void writeBatch(List<EventMessage<?>> events,
+                                   Consumer<List<EventMessage<?>>> write) {
+                guarded.add(events.size());
+                write.accept(events);
+            }
+
+            @Override
+            public void writeAlone(List<EventMessage<?>> events,
+                                   Consumer<List<EventMessage<?>>> write) {
+                throw new AssertionError("inside a batch");
+            }
+        };
+
+        ProcessorBatches.feed(event -> {
+            CurrentUnitOfWork.get().resources().putIfAbsent(BatchGuard.RESOURCE, counting);
+            tenant.live().on(event);
+        }, seed.events());
+
+        assertThat(guarded).containsExactly(seed.events().size());
         assertThat(forms.version(seed.id().value())).isEqualTo(seed.events().size());
     }
 }

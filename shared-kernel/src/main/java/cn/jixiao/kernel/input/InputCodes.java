@@ -16,6 +16,8 @@ public final class InputCodes {
     public static final String WRONG_TYPE = "WRONG_TYPE";
     /** A fraction where a count belongs ({@code 29.99} staff). */
     public static final String NOT_AN_INTEGER = "NOT_AN_INTEGER";
+    /** A field the request does not have (misspelt, or of another endpoint): it would silently be ignored. */
+    public static final String UNKNOWN_FIELD = "UNKNOWN_FIELD";
     /** A value outside an enumeration. */
     public static final String UNKNOWN_VALUE = "UNKNOWN_VALUE";
     /** NUL, another control character, a non-character (U+FFFF) or a lone surrogate. */
