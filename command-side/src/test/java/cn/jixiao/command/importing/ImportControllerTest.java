@@ -1,5 +1,6 @@
 package cn.jixiao.command.importing;
 
+import cn.jixiao.web.ProblemAdvice;
 import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.command.testing.NoIdempotencyStore;
 import cn.jixiao.kernel.register.RegisterCodes;
@@ -230,6 +231,7 @@ class ImportControllerTest {
 
     private WebTestClient client(DataSize maxSize) {
         return WebTestClient.bindToController(new ImportController(new AxonGateway(), NoIdempotencyStore.requests(), maxSize))
+                .controllerAdvice(new ProblemAdvice())
                 .argumentResolvers(resolvers -> resolvers.addCustomResolver(new ActorParameter(() -> actor)))
                 .configureClient().responseTimeout(Duration.ofSeconds(30))
                 .build();

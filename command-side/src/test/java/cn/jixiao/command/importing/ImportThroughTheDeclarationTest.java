@@ -4,7 +4,7 @@ import cn.jixiao.command.CommandSideModule;
 import cn.jixiao.command.testing.NoIdempotencyStore;
 import cn.jixiao.command.testing.StrictInMemoryStorageEngine;
 import cn.jixiao.command.testing.TestSerializer;
-import cn.jixiao.command.web.ProblemAdvice;
+import cn.jixiao.web.ProblemAdvice;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.MetadataKeys;
 import cn.jixiao.kernel.actor.Role;

@@ -9,7 +9,7 @@ import cn.jixiao.query.form.FormRows;
 import cn.jixiao.query.projection.BsonViews;
 import cn.jixiao.query.register.Worklist;
 import cn.jixiao.query.web.Blocking;
-import cn.jixiao.query.web.QueryProblem;
+import cn.jixiao.web.ApiProblem;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -64,7 +64,7 @@ public class ListingController {
      */
     private Mono<Void> awaitWrite(TenantContext ctx, String declaration, Long minVersion) {
         if ((declaration == null) != (minVersion == null)) {
-            return Mono.error(QueryProblem.invalid("minVersion", "MIN_VERSION_NEEDS_DECLARATION",
+            return Mono.error(ApiProblem.invalid("minVersion", "MIN_VERSION_NEEDS_DECLARATION",
                     "列表的 minVersion 须与 declaration（刚写入的申报表标识）一起给出"));
         }
         return reads.awaitVersion(ctx, declaration, minVersion);

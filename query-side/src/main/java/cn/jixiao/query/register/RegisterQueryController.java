@@ -9,7 +9,7 @@ import cn.jixiao.query.history.DeclarationHistory;
 import cn.jixiao.query.history.HistoryEntry;
 import cn.jixiao.query.projection.BsonViews;
 import cn.jixiao.query.web.Blocking;
-import cn.jixiao.query.web.QueryProblem;
+import cn.jixiao.web.ApiProblem;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -133,7 +133,7 @@ public class RegisterQueryController {
         return read(actor, rows -> {
             Document document = rows.collection(collection).find(Filters.eq("_id", id)).first();
             if (document == null) {
-                throw QueryProblem.notFound(missing);
+                throw ApiProblem.notFound(missing);
             }
             return BsonViews.fromDocument(strip(document), type);
         });
@@ -141,7 +141,7 @@ public class RegisterQueryController {
 
     private <T> Mono<T> read(Actor actor, Function<RegisterStore, T> query) {
         if (actor.tenant() == null || actor.has(Role.PLATFORM_OPERATOR) || !actor.hasAny(Role.TENANT_ADMIN, Role.AUDITOR)) {
-            throw QueryProblem.forbidden("只有租户管理员与审计人员可以查看单位名册");
+            throw ApiProblem.forbidden("只有租户管理员与审计人员可以查看单位名册");
         }
         return Blocking.call(() -> query.apply(RegisterReadModel.active(contexts.of(actor.tenant()).database())));
     }
@@ -155,7 +155,7 @@ public class RegisterQueryController {
             violations.add(new Violation("size", "SIZE_INVALID", "size 须在 1 到 " + MAX_SIZE + " 之间"));
         }
         if (!violations.isEmpty()) {
-            throw QueryProblem.invalid(violations);
+            throw ApiProblem.invalid(violations);
         }
     }
 

@@ -2,7 +2,7 @@ package cn.jixiao.query.comparison;
 
 import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.query.dashboard.InMemoryMongo;
-import cn.jixiao.query.web.QueryProblemHandler;
+import cn.jixiao.web.ProblemAdvice;
 import cn.jixiao.query.dashboard.TestActors;
 import cn.jixiao.query.rebuild.Generations;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -20,7 +20,7 @@ class ComparisonApiTest {
 
     private final InMemoryMongo mongo = new InMemoryMongo();
     private final WebTestClient client = WebTestClient.bindToController(new ComparisonController(mongo))
-            .controllerAdvice(new QueryProblemHandler())
+            .controllerAdvice(new ProblemAdvice())
             .argumentResolvers(resolvers -> resolvers.addCustomResolver(new TestActors()))
             .build();
     private final TwoYearsOfZhurong zhurong = new TwoYearsOfZhurong();

@@ -1,7 +1,7 @@
 package cn.jixiao.query.dashboard;
 
 import cn.jixiao.kernel.tenant.TenantId;
-import cn.jixiao.query.web.QueryProblemHandler;
+import cn.jixiao.web.ProblemAdvice;
 import cn.jixiao.query.rebuild.Generations;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +33,7 @@ class DashboardApiTest {
     private final DashboardReadModel model = new DashboardReadModel(changes);
     private final WebTestClient client = WebTestClient
             .bindToController(new DashboardController(mongo, changes, Duration.ofMillis(300)))
-            .controllerAdvice(new QueryProblemHandler())
+            .controllerAdvice(new ProblemAdvice())
             .argumentResolvers(resolvers -> resolvers.addCustomResolver(new TestActors()))
             .configureClient().responseTimeout(Duration.ofSeconds(10))
             .build();
@@ -154,7 +154,7 @@ class DashboardApiTest {
         DashboardStreams streams = new DashboardStreams(5, 100);
         WebTestClient limited = WebTestClient
                 .bindToController(new DashboardController(mongo, changes, Duration.ofMillis(300), streams))
-                .controllerAdvice(new QueryProblemHandler())
+                .controllerAdvice(new ProblemAdvice())
                 .argumentResolvers(resolvers -> resolvers.addCustomResolver(new TestActors()))
                 .configureClient().responseTimeout(Duration.ofSeconds(10))
                 .build();

@@ -4,7 +4,7 @@ import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.query.TenantContext;
-import cn.jixiao.query.web.QueryProblemHandler;
+import cn.jixiao.web.ProblemAdvice;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -117,7 +117,7 @@ class ExportControllerTest {
                         return Mono.just(actor);
                     }
                 }))
-                .controllerAdvice(new QueryProblemHandler())
+                .controllerAdvice(new ProblemAdvice())
                 .configureClient().responseTimeout(Duration.ofSeconds(30))
                 .build();
     }

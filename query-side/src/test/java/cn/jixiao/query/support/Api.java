@@ -2,7 +2,7 @@ package cn.jixiao.query.support;
 
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
-import cn.jixiao.query.web.QueryProblemHandler;
+import cn.jixiao.web.ProblemAdvice;
 import org.springframework.core.MethodParameter;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.BindingContext;
@@ -30,7 +30,7 @@ public final class Api {
     public static WebTestClient client(Object... controllers) {
         return WebTestClient.bindToController(controllers)
                 .argumentResolvers(resolvers -> resolvers.addCustomResolver(new ActorFromHeaders()))
-                .controllerAdvice(new QueryProblemHandler())
+                .controllerAdvice(new ProblemAdvice())
                 .build();
     }
 

@@ -3,7 +3,7 @@ package cn.jixiao.command.declaration.web;
 import cn.jixiao.command.idempotency.IdempotentRequests;
 import cn.jixiao.command.testing.TestActorResolver;
 import cn.jixiao.command.testing.TestTenant;
-import cn.jixiao.command.web.ProblemAdvice;
+import cn.jixiao.web.ProblemAdvice;
 import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.DeclarationKind;
 import cn.jixiao.kernel.declaration.DeclarationSubmittedEvent;
