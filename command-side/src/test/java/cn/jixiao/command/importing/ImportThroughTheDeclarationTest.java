@@ -4,6 +4,7 @@ import cn.jixiao.command.CommandSideModule;
 import cn.jixiao.command.testing.NoIdempotencyStore;
 import cn.jixiao.command.testing.StrictInMemoryStorageEngine;
 import cn.jixiao.command.testing.TestSerializer;
+import cn.jixiao.command.web.WriteRequestResolver;
 import cn.jixiao.web.ProblemAdvice;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.MetadataKeys;
@@ -97,7 +98,8 @@ class ImportThroughTheDeclarationTest {
 
         WebTestClient.bindToController(new ImportController(this::send, NoIdempotencyStore.requests(), DataSize.ofMegabytes(5)))
                 .controllerAdvice(new ProblemAdvice())
-                .argumentResolvers(resolvers -> resolvers.addCustomResolver(new ActorParameter(() -> FILER)))
+                .argumentResolvers(resolvers -> resolvers.addCustomResolver(new ActorParameter(() -> FILER),
+                        new WriteRequestResolver()))
                 .configureClient().responseTimeout(Duration.ofSeconds(30)).build()
                 .post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(BodyInserters.fromMultipartData(body.build())).exchange()
