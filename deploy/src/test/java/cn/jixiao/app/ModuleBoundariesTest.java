@@ -7,6 +7,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -71,4 +72,10 @@ class ModuleBoundariesTest {
             .that().areAnnotatedWith(ExceptionHandler.class)
             .should().beDeclaredIn("cn.jixiao.web.ProblemAdvice")
             .because("one advice answers every refusal; the sides throw ApiProblems or kernel exceptions");
+
+    @ArchTest
+    static final ArchRule controllersReachTheStoreThroughReadModelsAndPorts = noClasses()
+            .that().resideInAPackage("..web..").or().areAnnotatedWith(RestController.class)
+            .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
+            .because("a controller asks a read model or a port; which store answers is not its business");
 }

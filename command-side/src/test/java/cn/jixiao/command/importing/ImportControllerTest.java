@@ -1,5 +1,6 @@
 package cn.jixiao.command.importing;
 
+import cn.jixiao.kernel.testing.TestActors;
 import cn.jixiao.web.ProblemAdvice;
 import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.command.testing.NoIdempotencyStore;
@@ -60,7 +61,7 @@ class ImportControllerTest {
     void aFilerImportsTheWordFormOfTheirOwnUnit() {
         DeclarationId id = DeclarationId.forUnit(FILER.unitCode(), 2020, DeclarationKind.DEPARTMENT);
 
-        upload(ZhurongSeed.bytes(ZhurongSeed.DOCX), "祝融2020.docx", null, false)
+        upload(SeedFiles.bytes(SeedFiles.DOCX), "祝融2020.docx", null, false)
                 .expectStatus().isCreated()
                 .expectHeader().valueEquals("Location", "/api/v1/declarations/" + id)
                 .expectHeader().valueEquals("ETag", "\"53\"")
@@ -77,7 +78,7 @@ class ImportControllerTest {
         String code = "430412009";
         register = Registered.unit(code, "南岳区祝融街道", SeedForm.UNIT_NAME);
 
-        upload(ZhurongSeed.bytes(ZhurongSeed.TXT), "zhurong.txt", null, false)
+        upload(SeedFiles.bytes(SeedFiles.TXT), "zhurong.txt", null, false)
                 .expectStatus().isCreated()
                 .expectBody().jsonPath("$.unitCode").isEqualTo(code);
         assertThat(eventCount(DeclarationId.forUnit(code, 2020, DeclarationKind.DEPARTMENT))).isEqualTo(53);
@@ -88,7 +89,7 @@ class ImportControllerTest {
         actor = ADMIN;
         register = Registered.unit("430412002", "衡阳市南岳区南岳镇人民政府", null);
 
-        upload(ZhurongSeed.bytes(ZhurongSeed.TXT), "zhurong.txt", null, false)
+        upload(SeedFiles.bytes(SeedFiles.TXT), "zhurong.txt", null, false)
                 .expectStatus().isEqualTo(422)
                 .expectBody()
                 .jsonPath("$.code").isEqualTo(RegisterCodes.UNIT_NAME_UNKNOWN)
@@ -101,7 +102,7 @@ class ImportControllerTest {
     void aTenantAdminRecordsAPastFormApprovedOnPaper() {
         actor = ADMIN;
 
-        upload(ZhurongSeed.bytes(ZhurongSeed.XLSX), "zhurong.xlsx", "430412001", true)
+        upload(SeedFiles.bytes(SeedFiles.XLSX), "zhurong.xlsx", "430412001", true)
                 .expectStatus().isCreated()
                 .expectHeader().valueEquals("ETag", "\"54\"")
                 .expectBody().jsonPath("$.approved").isEqualTo(true);
@@ -109,7 +110,7 @@ class ImportControllerTest {
 
     @Test
     void aFilerCannotRecordAFormAsApproved() {
-        upload(ZhurongSeed.bytes(ZhurongSeed.XLSX), "zhurong.xlsx", null, true)
+        upload(SeedFiles.bytes(SeedFiles.XLSX), "zhurong.xlsx", null, true)
                 .expectStatus().isForbidden()
                 .expectBody().jsonPath("$.code").isEqualTo(ImportRejectedException.IMPORT_FORBIDDEN);
         assertThat(sent).isEmpty();
@@ -117,20 +118,20 @@ class ImportControllerTest {
 
     @Test
     void aFilerCannotImportForAnotherUnit() {
-        upload(ZhurongSeed.bytes(ZhurongSeed.XLSX), "zhurong.xlsx", "999", false).expectStatus().isForbidden();
+        upload(SeedFiles.bytes(SeedFiles.XLSX), "zhurong.xlsx", "999", false).expectStatus().isForbidden();
         assertThat(sent).isEmpty();
     }
 
     @Test
     void aViewerCannotImport() {
         actor = VIEWER;
-        upload(ZhurongSeed.bytes(ZhurongSeed.XLSX), "zhurong.xlsx", null, false).expectStatus().isForbidden();
+        upload(SeedFiles.bytes(SeedFiles.XLSX), "zhurong.xlsx", null, false).expectStatus().isForbidden();
         assertThat(sent).isEmpty();
     }
 
     @Test
     void aTruncatedWordFileIsRefusedAsDamaged() {
-        byte[] docx = ZhurongSeed.bytes(ZhurongSeed.DOCX);
+        byte[] docx = SeedFiles.bytes(SeedFiles.DOCX);
 
         upload(Arrays.copyOf(docx, docx.length / 2), "zhurong.docx", null, false)
                 .expectStatus().isBadRequest()
@@ -160,7 +161,7 @@ class ImportControllerTest {
 
     @Test
     void aNonNumericAmountIsReportedWithItsExcelCell() throws IOException {
-        byte[] xlsx = withCell(ZhurongSeed.bytes(ZhurongSeed.XLSX), "C9", "六百四十九点四");
+        byte[] xlsx = withCell(SeedFiles.bytes(SeedFiles.XLSX), "C9", "六百四十九点四");
 
         upload(xlsx, "zhurong.xlsx", null, false)
                 .expectStatus().isBadRequest()
@@ -175,7 +176,7 @@ class ImportControllerTest {
 
     @Test
     void aNonNumericAmountIsReportedWithItsLineInTheTextDump() {
-        String text = new String(ZhurongSeed.bytes(ZhurongSeed.TXT), StandardCharsets.UTF_8).replace("\t210.6", "\t二百一十");
+        String text = new String(SeedFiles.bytes(SeedFiles.TXT), StandardCharsets.UTF_8).replace("\t210.6", "\t二百一十");
 
         upload(text.getBytes(StandardCharsets.UTF_8), "zhurong.txt", null, false)
                 .expectStatus().isBadRequest()
@@ -189,7 +190,7 @@ class ImportControllerTest {
     void aFileAboveTheLimitIsRefusedAsTooLarge() {
         WebTestClient small = client(DataSize.ofKilobytes(4));
 
-        send(small, ZhurongSeed.bytes(ZhurongSeed.DOCX), "zhurong.docx", null, false)
+        send(small, SeedFiles.bytes(SeedFiles.DOCX), "zhurong.docx", null, false)
                 .expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
                 .expectBody().jsonPath("$.code").isEqualTo(ImportRejectedException.FILE_TOO_LARGE);
         assertThat(sent).isEmpty();
@@ -232,7 +233,7 @@ class ImportControllerTest {
     private WebTestClient client(DataSize maxSize) {
         return WebTestClient.bindToController(new ImportController(new AxonGateway(), NoIdempotencyStore.requests(), maxSize))
                 .controllerAdvice(new ProblemAdvice())
-                .argumentResolvers(resolvers -> resolvers.addCustomResolver(new ActorParameter(() -> actor)))
+                .argumentResolvers(resolvers -> resolvers.addCustomResolver(TestActors.always(() -> actor)))
                 .configureClient().responseTimeout(Duration.ofSeconds(30))
                 .build();
     }

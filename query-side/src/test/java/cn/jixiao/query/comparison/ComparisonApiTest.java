@@ -1,9 +1,9 @@
 package cn.jixiao.query.comparison;
 
+import cn.jixiao.kernel.testing.TestActors;
 import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.query.dashboard.InMemoryMongo;
 import cn.jixiao.web.ProblemAdvice;
-import cn.jixiao.query.dashboard.TestActors;
 import cn.jixiao.query.rebuild.Generations;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +21,7 @@ class ComparisonApiTest {
     private final InMemoryMongo mongo = new InMemoryMongo();
     private final WebTestClient client = WebTestClient.bindToController(new ComparisonController(mongo))
             .controllerAdvice(new ProblemAdvice())
-            .argumentResolvers(resolvers -> resolvers.addCustomResolver(new TestActors()))
+            .argumentResolvers(resolvers -> resolvers.addCustomResolver(TestActors.fromHeaders(null)))
             .build();
     private final TwoYearsOfZhurong zhurong = new TwoYearsOfZhurong();
 
@@ -122,9 +122,9 @@ class ComparisonApiTest {
 
     private WebTestClient.ResponseSpec get(String uri, String roles, String unit) {
         WebTestClient.RequestHeadersSpec<?> request = client.get().uri(uri)
-                .header("X-Tenant", NANYUE.value()).header("X-Roles", roles);
+                .header(TestActors.TENANT, NANYUE.value()).header(TestActors.ROLES, roles);
         if (unit != null) {
-            request = request.header("X-Unit", unit);
+            request = request.header(TestActors.UNIT, unit);
         }
         return request.exchange();
     }

@@ -1,5 +1,6 @@
 package cn.jixiao.query.export;
 
+import cn.jixiao.kernel.testing.TestActors;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.tenant.TenantId;
@@ -13,13 +14,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.BindingContext;
-import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
-import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Mono;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -106,17 +102,7 @@ class ExportControllerTest {
 
     private WebTestClient client() {
         return WebTestClient.bindToController(new ExportController(tenant -> new TenantContext(tenant, null, store)))
-                .argumentResolvers(resolvers -> resolvers.addCustomResolver(new HandlerMethodArgumentResolver() {
-                    @Override
-                    public boolean supportsParameter(MethodParameter parameter) {
-                        return parameter.getParameterType() == Actor.class;
-                    }
-
-                    @Override
-                    public Mono<Object> resolveArgument(MethodParameter p, BindingContext c, ServerWebExchange e) {
-                        return Mono.just(actor);
-                    }
-                }))
+                .argumentResolvers(resolvers -> resolvers.addCustomResolver(TestActors.always(() -> actor)))
                 .controllerAdvice(new ProblemAdvice())
                 .configureClient().responseTimeout(Duration.ofSeconds(30))
                 .build();

@@ -1,7 +1,7 @@
 package cn.jixiao.command.declaration.web;
 
+import cn.jixiao.kernel.testing.TestActors;
 import cn.jixiao.command.idempotency.IdempotentRequests;
-import cn.jixiao.command.testing.TestActorResolver;
 import cn.jixiao.command.testing.TestTenant;
 import cn.jixiao.command.web.WriteRequestResolver;
 import cn.jixiao.web.ProblemAdvice;
@@ -54,7 +54,7 @@ class DeclarationApiTest {
         IdempotentRequests idempotent = new IdempotentRequests(tenant.idempotencyRecords(), new ObjectMapper(), Clock.systemUTC());
         client = WebTestClient.bindToController(new DeclarationCommandController(tenant, idempotent))
                 .controllerAdvice(new ProblemAdvice())
-                .argumentResolvers(resolvers -> resolvers.addCustomResolver(new TestActorResolver(),
+                .argumentResolvers(resolvers -> resolvers.addCustomResolver(TestActors.fromHeaders(TestActors.NANYUE),
                         new WriteRequestResolver()))
                 .configureClient()
                 // the first idempotent request creates the store's collection and index: slow on a busy machine
