@@ -24,7 +24,7 @@ public abstract class ActorRefusalFilter implements WebFilter {
     }
 
     /** Why the actor is refused, with the stable code if there is one; empty to let the request through. */
-    protected record Refusal(String code, String detail) {
+    public record Refusal(String code, String detail) {
     }
 
     protected abstract Mono<Refusal> refusal(Actor actor);
