@@ -2,6 +2,7 @@ package cn.jixiao.command.importing;
 
 import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.command.idempotency.IdempotentRequests;
+import cn.jixiao.command.web.WriteRequest;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.input.Identifiers;
@@ -24,7 +25,6 @@ import org.springframework.http.codec.multipart.FormFieldPart;
 import org.springframework.http.codec.multipart.Part;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -74,8 +74,7 @@ public class ImportController {
                                               @RequestPart(value = "unitCode", required = false) Part unitCode,
                                               @Parameter(description = "租户管理员登记已纸质批复的往年申报表")
                                               @RequestParam(defaultValue = "false") boolean approved,
-                                              @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
-                                              Actor actor) {
+                                              WriteRequest request, Actor actor) {
         authorize(actor, approved);
         String fileName = file instanceof FilePart filePart ? filePart.filename() : file.name();
         String requestedUnit = unitCode instanceof FormFieldPart field && !field.value().isBlank() ? field.value().trim() : null;
@@ -93,7 +92,7 @@ public class ImportController {
                     // A repeat is recognised by the file's hash and what it is imported as, not by its bytes.
                     Map<String, Object> fingerprint = Map.of("sha256", upload.sha256(), "unitCode", code == null ? "" : code,
                             "approved", approved);
-                    return idempotent.once(actor, key, "POST /imports", fingerprint, () ->
+                    return idempotent.once(actor, request, fingerprint, () ->
                             commandGateway.<ImportResult>send(actor, command, upload.metadata())
                                     .map(result -> created(result, form, result.unitCode(), approved)));
                 });

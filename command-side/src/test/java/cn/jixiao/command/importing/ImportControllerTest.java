@@ -1,6 +1,7 @@
 package cn.jixiao.command.importing;
 
 import cn.jixiao.kernel.testing.TestActors;
+import cn.jixiao.command.web.WriteRequestResolver;
 import cn.jixiao.web.ProblemAdvice;
 import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.command.testing.NoIdempotencyStore;
@@ -233,7 +234,8 @@ class ImportControllerTest {
     private WebTestClient client(DataSize maxSize) {
         return WebTestClient.bindToController(new ImportController(new AxonGateway(), NoIdempotencyStore.requests(), maxSize))
                 .controllerAdvice(new ProblemAdvice())
-                .argumentResolvers(resolvers -> resolvers.addCustomResolver(TestActors.always(() -> actor)))
+                .argumentResolvers(resolvers -> resolvers.addCustomResolver(TestActors.always(() -> actor),
+                        new WriteRequestResolver()))
                 .configureClient().responseTimeout(Duration.ofSeconds(30))
                 .build();
     }

@@ -2,7 +2,7 @@ package cn.jixiao.query.comparison;
 
 import cn.jixiao.kernel.testing.TestActors;
 import cn.jixiao.kernel.tenant.TenantId;
-import cn.jixiao.query.dashboard.InMemoryMongo;
+import cn.jixiao.query.dashboard.InMemoryTenants;
 import cn.jixiao.web.ProblemAdvice;
 import cn.jixiao.query.rebuild.Generations;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -18,7 +18,7 @@ class ComparisonApiTest {
     private static final TenantId NANYUE = TenantId.of("nanyue");
     private static final String URI = "/api/v1/comparisons/units/001";
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final InMemoryTenants mongo = new InMemoryTenants();
     private final WebTestClient client = WebTestClient.bindToController(new ComparisonController(mongo))
             .controllerAdvice(new ProblemAdvice())
             .argumentResolvers(resolvers -> resolvers.addCustomResolver(TestActors.fromHeaders(null)))

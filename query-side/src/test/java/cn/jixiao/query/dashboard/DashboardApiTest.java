@@ -29,7 +29,7 @@ class DashboardApiTest {
     private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE = new ParameterizedTypeReference<>() {
     };
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final InMemoryTenants mongo = new InMemoryTenants();
     private final DashboardChanges changes = new DashboardChanges();
     private final DashboardReadModel model = new DashboardReadModel(changes);
     private final WebTestClient client = WebTestClient
