@@ -3,7 +3,7 @@ package cn.jixiao.command;
 import cn.jixiao.command.declaration.web.DeclarationCommandController;
 import cn.jixiao.command.idempotency.IdempotencyRecords;
 import cn.jixiao.command.testing.TestTenant;
-import cn.jixiao.command.web.ProblemAdvice;
+import cn.jixiao.web.ProblemAdvice;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -21,7 +21,7 @@ class CommandSideWiringTest {
             context.registerBean(TestTenant.class, () -> tenant);
             context.registerBean(IdempotencyRecords.class, tenant::idempotencyRecords);
             context.registerBean(ObjectMapper.class, () -> new ObjectMapper());
-            context.scan("cn.jixiao.command.declaration.web", "cn.jixiao.command.idempotency", "cn.jixiao.command.web");
+            context.scan("cn.jixiao.command.declaration.web", "cn.jixiao.command.idempotency", "cn.jixiao.command.web", "cn.jixiao.web");
             context.refresh();
 
             assertThat(context.getBean(DeclarationCommandController.class)).isNotNull();

@@ -1,10 +1,13 @@
 package cn.jixiao.command.idempotency;
 
+import cn.jixiao.kernel.input.ProblemType;
+import cn.jixiao.web.ApiProblem;
+
 /**
  * An Idempotency-Key that cannot be honoured: reused for a different request (422) or still being processed
  * by a concurrent request (409).
  */
-public class IdempotencyConflictException extends RuntimeException {
+public class IdempotencyConflictException extends ApiProblem {
 
     public static final String KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
     public static final String IN_PROGRESS = "IDEMPOTENCY_KEY_IN_PROGRESS";
@@ -13,7 +16,8 @@ public class IdempotencyConflictException extends RuntimeException {
     private final String code;
 
     private IdempotencyConflictException(int status, String code, String message) {
-        super(message);
+        super(status == 422 ? ProblemType.IDEMPOTENCY_KEY_REUSED : ProblemType.REQUEST_IN_PROGRESS, message);
+        withCode(code);
         this.status = status;
         this.code = code;
     }
@@ -31,6 +35,7 @@ public class IdempotencyConflictException extends RuntimeException {
         return status;
     }
 
+    @Override
     public String code() {
         return code;
     }

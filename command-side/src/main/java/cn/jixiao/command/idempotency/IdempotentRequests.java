@@ -1,6 +1,7 @@
 package cn.jixiao.command.idempotency;
 
 import cn.jixiao.command.web.InvalidInputException;
+import cn.jixiao.command.web.WriteRequest;
 import cn.jixiao.kernel.actor.Actor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +36,7 @@ import java.util.function.Supplier;
 @Component
 public final class IdempotentRequests {
 
-    public static final String HEADER = "Idempotency-Key";
+    public static final String HEADER = WriteRequest.IDEMPOTENCY_KEY;
     /** How long a key holds its first response. */
     public static final Duration WINDOW = Duration.ofHours(24);
     /** Response headers worth replaying: where the resource is and which version it has. */
@@ -56,6 +57,15 @@ public final class IdempotentRequests {
         this.records = records;
         this.json = json;
         this.clock = clock;
+    }
+
+    /**
+     * Runs {@code action} unless the same actor already sent the request's key within 24 h; the fingerprint is the
+     * tenant, the request's method and path, and the body.
+     */
+    public Mono<ResponseEntity<?>> once(Actor actor, WriteRequest request, Object body,
+                                        Supplier<Mono<ResponseEntity<?>>> action) {
+        return once(actor, request.idempotencyKey(), actor.tenant() + " " + request.methodAndPath(), body, action);
     }
 
     /**

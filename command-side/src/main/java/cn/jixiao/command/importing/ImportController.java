@@ -1,13 +1,12 @@
 package cn.jixiao.command.importing;
 
-import cn.jixiao.kernel.input.Violation;
 import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.command.idempotency.IdempotentRequests;
+import cn.jixiao.command.web.WriteRequest;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.input.Identifiers;
 import cn.jixiao.kernel.input.InputCodes;
-import cn.jixiao.kernel.input.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -20,15 +19,12 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.FormFieldPart;
 import org.springframework.http.codec.multipart.Part;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -78,8 +74,7 @@ public class ImportController {
                                               @RequestPart(value = "unitCode", required = false) Part unitCode,
                                               @Parameter(description = "租户管理员登记已纸质批复的往年申报表")
                                               @RequestParam(defaultValue = "false") boolean approved,
-                                              @RequestHeader(name = IdempotentRequests.HEADER, required = false) String key,
-                                              Actor actor) {
+                                              WriteRequest request, Actor actor) {
         authorize(actor, approved);
         String fileName = file instanceof FilePart filePart ? filePart.filename() : file.name();
         String requestedUnit = unitCode instanceof FormFieldPart field && !field.value().isBlank() ? field.value().trim() : null;
@@ -97,7 +92,7 @@ public class ImportController {
                     // A repeat is recognised by the file's hash and what it is imported as, not by its bytes.
                     Map<String, Object> fingerprint = Map.of("sha256", upload.sha256(), "unitCode", code == null ? "" : code,
                             "approved", approved);
-                    return idempotent.once(actor, key, "POST /imports", fingerprint, () ->
+                    return idempotent.once(actor, request, fingerprint, () ->
                             commandGateway.<ImportResult>send(actor, command, upload.metadata())
                                     .map(result -> created(result, form, result.unitCode(), approved)));
                 });
@@ -148,21 +143,5 @@ public class ImportController {
         return ResponseEntity.created(URI.create("/api/v1/declarations/" + id))
                 .eTag("\"" + result.version() + "\"")
                 .body(new ImportResponse(id, result.version(), form.year(), unitCode, form.unitName(), approved));
-    }
-
-    /** RFC 9457, with every problem by cell: {@code problems} [{cell, code, message}] and, as elsewhere in the API, {@code violations} [{field, code, message}]. */
-    @ExceptionHandler(ImportRejectedException.class)
-    public ResponseEntity<ProblemDetail> rejected(ImportRejectedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        ProblemType.forStatus(e.status().value()).ifPresent(type -> {
-            problem.setType(type.uri());
-            problem.setTitle(type.title());
-        });
-        problem.setProperty("code", e.code());
-        problem.setProperty("problems", e.problems());
-        problem.setProperty("violations", e.problems().stream()
-                .map(p -> new Violation(p.cell() == null ? "file" : p.cell(), p.code(), p.message()))
-                .toList());
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -1,5 +1,5 @@
 /**
- * RFC 9457 problems for the whole application: one {@code @RestControllerAdvice} that the query side's
- * endpoints rely on as well.
+ * What the command side's endpoints refuse before a command is sent; answered, as every refusal, by the one
+ * advice of {@code cn.jixiao.web}.
  */
 package cn.jixiao.command.web;

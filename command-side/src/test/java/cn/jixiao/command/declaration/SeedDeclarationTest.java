@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SeedDeclarationTest {
 
     private final TestTenant tenant = new TestTenant();
-    private final Actor filer = Given.actor(Given.FILER, ZhurongSeed.UNIT_CODE, Role.FILER);
+    private final Actor filer = Given.actor(Given.FILER, SeedCommands.UNIT_CODE, Role.FILER);
 
     @AfterEach
     void tearDown() {
@@ -33,25 +33,25 @@ class SeedDeclarationTest {
 
     @Test
     void theSeedFormIsFilledInAndSubmittedWithTheWarningsItMustRaise() {
-        tenant.send(filer, ZhurongSeed.create(Given.FILER), Map.of()).block();
+        tenant.send(filer, SeedCommands.create(Given.FILER), Map.of()).block();
         Long version = null;
-        for (DeclarationCommand command : ZhurongSeed.fillIn()) {
+        for (DeclarationCommand command : SeedCommands.fillIn()) {
             version = tenant.<Long>send(filer, command, Map.of()).block();
         }
-        Long submitted = tenant.<Long>send(filer, new SubmitDeclarationCommand(ZhurongSeed.ID, Given.FILER, null),
+        Long submitted = tenant.<Long>send(filer, new SubmitDeclarationCommand(SeedCommands.ID, Given.FILER, null),
                 Map.of()).block();
 
-        assertThat(version).isEqualTo(1 + 4 + ZhurongSeed.GOALS + ZhurongSeed.INDICATORS + 1);
+        assertThat(version).isEqualTo(1 + 4 + SeedCommands.GOALS + SeedCommands.INDICATORS + 1);
         assertThat(submitted).isEqualTo(version + 1);
-        DeclarationForm form = DeclarationForm.replay(tenant.events(ZhurongSeed.ID));
+        DeclarationForm form = DeclarationForm.replay(tenant.events(SeedCommands.ID));
         assertThat(form.goals()).hasSize(4);
         assertThat(form.goals().stream().mapToInt(goal -> goal.indicators().size()).sum()).isEqualTo(44);
         assertThat(form.goals()).map(Goal::indicators).map(List::size).containsExactly(12, 12, 8, 12);
         assertThat(form.income().total().toString()).isEqualTo("649.4");
-        assertThat(form.goal(ZhurongSeed.goalId(1)).orElseThrow().indicators().get(5).target().text())
+        assertThat(form.goal(SeedCommands.goalId(1)).orElseThrow().indicators().get(5).target().text())
                 .isEqualTo("≤296.8725万元");
 
-        DeclarationSubmittedEvent event = (DeclarationSubmittedEvent) tenant.events(ZhurongSeed.ID)
+        DeclarationSubmittedEvent event = (DeclarationSubmittedEvent) tenant.events(SeedCommands.ID)
                 .get(submitted.intValue() - 1);
         assertThat(event.revision()).isEqualTo(1);
         assertThat(event.warnings()).map(Finding::code).contains(RuleCodes.ACTUAL_STAFF_EXCEEDS_AUTHORIZED,
@@ -62,14 +62,14 @@ class SeedDeclarationTest {
 
     @Test
     void aLongDeclarationIsLoadedFromItsSnapshot() {
-        tenant.send(filer, ZhurongSeed.create(Given.FILER), Map.of()).block();
-        ZhurongSeed.fillIn().forEach(command -> tenant.send(filer, command, Map.of()).block());
-        tenant.send(filer, new SubmitDeclarationCommand(ZhurongSeed.ID, Given.FILER, null), Map.of()).block();
+        tenant.send(filer, SeedCommands.create(Given.FILER), Map.of()).block();
+        SeedCommands.fillIn().forEach(command -> tenant.send(filer, command, Map.of()).block());
+        tenant.send(filer, new SubmitDeclarationCommand(SeedCommands.ID, Given.FILER, null), Map.of()).block();
 
-        assertThat(tenant.hasSnapshot(ZhurongSeed.ID)).isTrue();
+        assertThat(tenant.hasSnapshot(SeedCommands.ID)).isTrue();
         Long afterReview = tenant.<Long>send(Given.actor(Given.BUSINESS_REVIEWER, null, Role.BUSINESS_REVIEWER),
-                new ReviewAsBusinessSectionCommand(ZhurongSeed.ID, ReviewDecision.PASS, "同意", Given.BUSINESS_REVIEWER, null),
+                new ReviewAsBusinessSectionCommand(SeedCommands.ID, ReviewDecision.PASS, "同意", Given.BUSINESS_REVIEWER, null),
                 Map.of()).block();
-        assertThat(afterReview).isEqualTo(tenant.events(ZhurongSeed.ID).size());
+        assertThat(afterReview).isEqualTo(tenant.events(SeedCommands.ID).size());
     }
 }

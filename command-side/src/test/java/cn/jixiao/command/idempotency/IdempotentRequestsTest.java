@@ -1,6 +1,6 @@
 package cn.jixiao.command.idempotency;
 
-import cn.jixiao.command.testing.TestActorResolver;
+import cn.jixiao.kernel.testing.TestActors;
 import cn.jixiao.command.testing.TestTenant;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
@@ -25,7 +25,7 @@ class IdempotentRequestsTest {
     private final TestTenant tenant = new TestTenant();
     private final MutableClock clock = new MutableClock(Instant.parse("2020-03-01T08:00:00Z"));
     private final IdempotentRequests requests = new IdempotentRequests(tenant.idempotencyRecords(), new ObjectMapper(), clock);
-    private final Actor filer = new Actor("u-kuang", "旷文倩", Set.of(Role.FILER), TestActorResolver.TENANT, "430412-ZRJD");
+    private final Actor filer = new Actor("u-kuang", "旷文倩", Set.of(Role.FILER), TestActors.NANYUE, "430412-ZRJD");
     private final AtomicInteger runs = new AtomicInteger();
 
     @AfterEach
@@ -36,7 +36,7 @@ class IdempotentRequestsTest {
     @Test
     void theFirstResponseIsStoredWithItsStatusHeadersAndBody() {
         send("k-1", "a");
-        IdempotencyRecord stored = tenant.idempotencyRecords().find(TestActorResolver.TENANT, "u-kuang:k-1").orElseThrow();
+        IdempotencyRecord stored = tenant.idempotencyRecords().find(TestActors.NANYUE, "u-kuang:k-1").orElseThrow();
 
         assertThat(stored.response().status()).isEqualTo(201);
         assertThat(stored.response().headers()).containsEntry("Location", "/api/v1/declarations/d-1");
@@ -67,7 +67,7 @@ class IdempotentRequestsTest {
     @Test
     void keysAreNeverSharedBetweenUsers() {
         send("k-1", "a");
-        Actor colleague = new Actor("u-other", "同事", Set.of(Role.FILER), TestActorResolver.TENANT, "430412-ZRJD");
+        Actor colleague = new Actor("u-other", "同事", Set.of(Role.FILER), TestActors.NANYUE, "430412-ZRJD");
         requests.once(colleague, "k-1", "POST /x", "a", this::action).block();
 
         assertThat(runs).hasValue(2);

@@ -37,7 +37,7 @@ class DeclarationImporterTest {
 
     @Test
     void importsTheSeedAsTheCommandsAFilerWouldSendInOneGo() {
-        ImportedForm seed = FormFiles.read(ZhurongSeed.bytes(ZhurongSeed.DOCX));
+        ImportedForm seed = FormFiles.read(SeedFiles.bytes(SeedFiles.DOCX));
 
         ImportResult result = importing(seed, false);
 
@@ -56,7 +56,7 @@ class DeclarationImporterTest {
 
     @Test
     void anApprovedImportEndsWithTheRecordOfThePaperApproval() {
-        ImportResult result = importing(FormFiles.read(ZhurongSeed.bytes(ZhurongSeed.XLSX)), true);
+        ImportResult result = importing(FormFiles.read(SeedFiles.bytes(SeedFiles.XLSX)), true);
 
         List<DeclarationEvent> events = payloads(result.declarationId());
         assertThat(events).hasSize(54).last().isInstanceOf(ApprovedOnPaperRecordedEvent.class);
@@ -65,7 +65,7 @@ class DeclarationImporterTest {
 
     @Test
     void everyEventCarriesTheImportedFileAndItsHash() {
-        ImportResult result = importing(FormFiles.read(ZhurongSeed.bytes(ZhurongSeed.TXT)), false);
+        ImportResult result = importing(FormFiles.read(SeedFiles.bytes(SeedFiles.TXT)), false);
 
         List<? extends DomainEventMessage<?>> events = tenant.events(result.declarationId());
         assertThat(events).isNotEmpty().allSatisfy(event -> assertThat(event.getMetaData())
@@ -75,7 +75,7 @@ class DeclarationImporterTest {
 
     @Test
     void aRefusedLaterCommandLeavesNoEventAtAll() {
-        ImportedForm seed = FormFiles.read(ZhurongSeed.bytes(ZhurongSeed.XLSX));
+        ImportedForm seed = FormFiles.read(SeedFiles.bytes(SeedFiles.XLSX));
         ImportedForm refusedAtTheEnd = withLastIndicatorNamed(seed, StandInDeclaration.REFUSED_NAME);
 
         assertThatThrownBy(() -> importing(refusedAtTheEnd, false)).isInstanceOf(DeclarationRejectedException.class);

@@ -23,9 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 class FormFilesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {ZhurongSeed.TXT, ZhurongSeed.DOCX, ZhurongSeed.XLSX})
+    @ValueSource(strings = {SeedFiles.TXT, SeedFiles.DOCX, SeedFiles.XLSX})
     void everyFormatReadsTheSeedExactly(String fixture) {
-        ImportedForm form = FormFiles.read(ZhurongSeed.bytes(fixture));
+        ImportedForm form = FormFiles.read(SeedFiles.bytes(fixture));
 
         assertThat(form.year()).isEqualTo(SeedForm.YEAR);
         assertThat(form.unitName()).isEqualTo(SeedForm.UNIT_NAME);
@@ -46,9 +46,9 @@ class FormFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {ZhurongSeed.TXT, ZhurongSeed.DOCX, ZhurongSeed.XLSX})
+    @ValueSource(strings = {SeedFiles.TXT, SeedFiles.DOCX, SeedFiles.XLSX})
     void everyFormatReadsAll44IndicatorsWithTheirLevelsAndTargets(String fixture) {
-        ImportedForm form = FormFiles.read(ZhurongSeed.bytes(fixture));
+        ImportedForm form = FormFiles.read(SeedFiles.bytes(fixture));
 
         List<SeedForm.Row> rows = form.goals().stream().flatMap(goal -> goal.indicators().stream().map(i ->
                 new SeedForm.Row(goal.number(), i.level1(), i.level2(), i.name(), i.target().text()))).toList();
@@ -58,9 +58,9 @@ class FormFilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {ZhurongSeed.TXT, ZhurongSeed.DOCX, ZhurongSeed.XLSX})
+    @ValueSource(strings = {SeedFiles.TXT, SeedFiles.DOCX, SeedFiles.XLSX})
     void keepsTheFunctionsTextIntact(String fixture) {
-        String functions = FormFiles.read(ZhurongSeed.bytes(fixture)).functions();
+        String functions = FormFiles.read(SeedFiles.bytes(fixture)).functions();
 
         assertThat(functions).isEqualTo(SeedForm.FUNCTIONS);
         assertThat(functions.split("\n")).hasSize(7);
@@ -71,16 +71,16 @@ class FormFilesTest {
 
     @Test
     void theThreeFormatsReadToTheSameForm() {
-        ImportedForm text = FormFiles.read(ZhurongSeed.bytes(ZhurongSeed.TXT));
+        ImportedForm text = FormFiles.read(SeedFiles.bytes(SeedFiles.TXT));
 
-        assertThat(FormFiles.read(ZhurongSeed.bytes(ZhurongSeed.DOCX))).isEqualTo(text);
-        assertThat(FormFiles.read(ZhurongSeed.bytes(ZhurongSeed.XLSX))).isEqualTo(text);
+        assertThat(FormFiles.read(SeedFiles.bytes(SeedFiles.DOCX))).isEqualTo(text);
+        assertThat(FormFiles.read(SeedFiles.bytes(SeedFiles.XLSX))).isEqualTo(text);
     }
 
     @Test
     void aStrayCellFarAwayDoesNotBlowUpTheSheet() throws IOException {
         byte[] xlsx;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ZhurongSeed.bytes(ZhurongSeed.XLSX)));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(SeedFiles.bytes(SeedFiles.XLSX)));
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.getSheetAt(0).createRow(1_048_575).createCell(16_383).setCellValue("x");
             workbook.write(out);
@@ -98,13 +98,13 @@ class FormFilesTest {
 
         ImportedForm form = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> FormFiles.read(xlsx));
 
-        assertThat(form).isEqualTo(FormFiles.read(ZhurongSeed.bytes(ZhurongSeed.TXT)));
+        assertThat(form).isEqualTo(FormFiles.read(SeedFiles.bytes(SeedFiles.TXT)));
     }
 
     @Test
     void aCellLongerThanAnyFieldIsRefusedWithItsCell() throws IOException {
         byte[] xlsx;
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ZhurongSeed.bytes(ZhurongSeed.XLSX)));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(SeedFiles.bytes(SeedFiles.XLSX)));
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.getSheetAt(0).createRow(300).createCell(2).setCellValue("长".repeat(XlsxGridReader.MAX_CELL_TEXT + 1));
             workbook.write(out);
@@ -121,7 +121,7 @@ class FormFilesTest {
     @Test
     void aWrongLevelInTheWordTableIsReportedWithItsTableCell() throws IOException {
         byte[] docx;
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(ZhurongSeed.bytes(ZhurongSeed.DOCX)));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(SeedFiles.bytes(SeedFiles.DOCX)));
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFTableCell level2 = document.getTables().get(0).getRow(14).getCell(3);
             level2.getParagraphs().get(0).getRuns().forEach(run -> run.setText("", 0));
@@ -141,15 +141,15 @@ class FormFilesTest {
 
     @Test
     void aTextDumpSavedByChineseWindowsReadsTheSame() {
-        String text = new String(ZhurongSeed.bytes(ZhurongSeed.TXT), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(SeedFiles.bytes(SeedFiles.TXT), java.nio.charset.StandardCharsets.UTF_8);
         byte[] windows = text.replace("\n", "\r\n").getBytes(java.nio.charset.Charset.forName("GB18030"));
 
-        assertThat(FormFiles.read(windows)).isEqualTo(FormFiles.read(ZhurongSeed.bytes(ZhurongSeed.TXT)));
+        assertThat(FormFiles.read(windows)).isEqualTo(FormFiles.read(SeedFiles.bytes(SeedFiles.TXT)));
     }
 
     @Test
     void anIndicatorNamedLikeAReviewLabelStaysAnIndicator() {
-        String text = new String(ZhurongSeed.bytes(ZhurongSeed.TXT), java.nio.charset.StandardCharsets.UTF_8)
+        String text = new String(SeedFiles.bytes(SeedFiles.TXT), java.nio.charset.StandardCharsets.UTF_8)
                 .replace("拆迁户满意度", "审核意见采纳率");
 
         ImportedForm form = FormFiles.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -1,5 +1,8 @@
 package cn.jixiao.command.importing;
 
+import cn.jixiao.kernel.testing.TestActors;
+import cn.jixiao.command.web.WriteRequestResolver;
+import cn.jixiao.web.ProblemAdvice;
 import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.command.testing.NoIdempotencyStore;
 import cn.jixiao.kernel.register.RegisterCodes;
@@ -59,7 +62,7 @@ class ImportControllerTest {
     void aFilerImportsTheWordFormOfTheirOwnUnit() {
         DeclarationId id = DeclarationId.forUnit(FILER.unitCode(), 2020, DeclarationKind.DEPARTMENT);
 
-        upload(ZhurongSeed.bytes(ZhurongSeed.DOCX), "祝融2020.docx", null, false)
+        upload(SeedFiles.bytes(SeedFiles.DOCX), "祝融2020.docx", null, false)
                 .expectStatus().isCreated()
                 .expectHeader().valueEquals("Location", "/api/v1/declarations/" + id)
                 .expectHeader().valueEquals("ETag", "\"53\"")
@@ -76,7 +79,7 @@ class ImportControllerTest {
         String code = "430412009";
         register = Registered.unit(code, "南岳区祝融街道", SeedForm.UNIT_NAME);
 
-        upload(ZhurongSeed.bytes(ZhurongSeed.TXT), "zhurong.txt", null, false)
+        upload(SeedFiles.bytes(SeedFiles.TXT), "zhurong.txt", null, false)
                 .expectStatus().isCreated()
                 .expectBody().jsonPath("$.unitCode").isEqualTo(code);
         assertThat(eventCount(DeclarationId.forUnit(code, 2020, DeclarationKind.DEPARTMENT))).isEqualTo(53);
@@ -87,7 +90,7 @@ class ImportControllerTest {
         actor = ADMIN;
         register = Registered.unit("430412002", "衡阳市南岳区南岳镇人民政府", null);
 
-        upload(ZhurongSeed.bytes(ZhurongSeed.TXT), "zhurong.txt", null, false)
+        upload(SeedFiles.bytes(SeedFiles.TXT), "zhurong.txt", null, false)
                 .expectStatus().isEqualTo(422)
                 .expectBody()
                 .jsonPath("$.code").isEqualTo(RegisterCodes.UNIT_NAME_UNKNOWN)
@@ -100,7 +103,7 @@ class ImportControllerTest {
     void aTenantAdminRecordsAPastFormApprovedOnPaper() {
         actor = ADMIN;
 
-        upload(ZhurongSeed.bytes(ZhurongSeed.XLSX), "zhurong.xlsx", "430412001", true)
+        upload(SeedFiles.bytes(SeedFiles.XLSX), "zhurong.xlsx", "430412001", true)
                 .expectStatus().isCreated()
                 .expectHeader().valueEquals("ETag", "\"54\"")
                 .expectBody().jsonPath("$.approved").isEqualTo(true);
@@ -108,7 +111,7 @@ class ImportControllerTest {
 
     @Test
     void aFilerCannotRecordAFormAsApproved() {
-        upload(ZhurongSeed.bytes(ZhurongSeed.XLSX), "zhurong.xlsx", null, true)
+        upload(SeedFiles.bytes(SeedFiles.XLSX), "zhurong.xlsx", null, true)
                 .expectStatus().isForbidden()
                 .expectBody().jsonPath("$.code").isEqualTo(ImportRejectedException.IMPORT_FORBIDDEN);
         assertThat(sent).isEmpty();
@@ -116,20 +119,20 @@ class ImportControllerTest {
 
     @Test
     void aFilerCannotImportForAnotherUnit() {
-        upload(ZhurongSeed.bytes(ZhurongSeed.XLSX), "zhurong.xlsx", "999", false).expectStatus().isForbidden();
+        upload(SeedFiles.bytes(SeedFiles.XLSX), "zhurong.xlsx", "999", false).expectStatus().isForbidden();
         assertThat(sent).isEmpty();
     }
 
     @Test
     void aViewerCannotImport() {
         actor = VIEWER;
-        upload(ZhurongSeed.bytes(ZhurongSeed.XLSX), "zhurong.xlsx", null, false).expectStatus().isForbidden();
+        upload(SeedFiles.bytes(SeedFiles.XLSX), "zhurong.xlsx", null, false).expectStatus().isForbidden();
         assertThat(sent).isEmpty();
     }
 
     @Test
     void aTruncatedWordFileIsRefusedAsDamaged() {
-        byte[] docx = ZhurongSeed.bytes(ZhurongSeed.DOCX);
+        byte[] docx = SeedFiles.bytes(SeedFiles.DOCX);
 
         upload(Arrays.copyOf(docx, docx.length / 2), "zhurong.docx", null, false)
                 .expectStatus().isBadRequest()
@@ -159,7 +162,7 @@ class ImportControllerTest {
 
     @Test
     void aNonNumericAmountIsReportedWithItsExcelCell() throws IOException {
-        byte[] xlsx = withCell(ZhurongSeed.bytes(ZhurongSeed.XLSX), "C9", "六百四十九点四");
+        byte[] xlsx = withCell(SeedFiles.bytes(SeedFiles.XLSX), "C9", "六百四十九点四");
 
         upload(xlsx, "zhurong.xlsx", null, false)
                 .expectStatus().isBadRequest()
@@ -174,7 +177,7 @@ class ImportControllerTest {
 
     @Test
     void aNonNumericAmountIsReportedWithItsLineInTheTextDump() {
-        String text = new String(ZhurongSeed.bytes(ZhurongSeed.TXT), StandardCharsets.UTF_8).replace("\t210.6", "\t二百一十");
+        String text = new String(SeedFiles.bytes(SeedFiles.TXT), StandardCharsets.UTF_8).replace("\t210.6", "\t二百一十");
 
         upload(text.getBytes(StandardCharsets.UTF_8), "zhurong.txt", null, false)
                 .expectStatus().isBadRequest()
@@ -188,7 +191,7 @@ class ImportControllerTest {
     void aFileAboveTheLimitIsRefusedAsTooLarge() {
         WebTestClient small = client(DataSize.ofKilobytes(4));
 
-        send(small, ZhurongSeed.bytes(ZhurongSeed.DOCX), "zhurong.docx", null, false)
+        send(small, SeedFiles.bytes(SeedFiles.DOCX), "zhurong.docx", null, false)
                 .expectStatus().isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE)
                 .expectBody().jsonPath("$.code").isEqualTo(ImportRejectedException.FILE_TOO_LARGE);
         assertThat(sent).isEmpty();
@@ -230,7 +233,9 @@ class ImportControllerTest {
 
     private WebTestClient client(DataSize maxSize) {
         return WebTestClient.bindToController(new ImportController(new AxonGateway(), NoIdempotencyStore.requests(), maxSize))
-                .argumentResolvers(resolvers -> resolvers.addCustomResolver(new ActorParameter(() -> actor)))
+                .controllerAdvice(new ProblemAdvice())
+                .argumentResolvers(resolvers -> resolvers.addCustomResolver(TestActors.always(() -> actor),
+                        new WriteRequestResolver()))
                 .configureClient().responseTimeout(Duration.ofSeconds(30))
                 .build();
     }

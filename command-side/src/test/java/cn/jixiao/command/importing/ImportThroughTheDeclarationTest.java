@@ -1,10 +1,12 @@
 package cn.jixiao.command.importing;
 
+import cn.jixiao.kernel.testing.TestActors;
 import cn.jixiao.command.CommandSideModule;
 import cn.jixiao.command.testing.NoIdempotencyStore;
 import cn.jixiao.command.testing.StrictInMemoryStorageEngine;
 import cn.jixiao.command.testing.TestSerializer;
-import cn.jixiao.command.web.ProblemAdvice;
+import cn.jixiao.command.web.WriteRequestResolver;
+import cn.jixiao.web.ProblemAdvice;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.MetadataKeys;
 import cn.jixiao.kernel.actor.Role;
@@ -93,11 +95,12 @@ class ImportThroughTheDeclarationTest {
     void aSecondUploadOfTheSameUnitAndYearIsA409() {
         importing(FILER, "430412001", false);
         MultipartBodyBuilder body = new MultipartBodyBuilder();
-        body.part("file", new ByteArrayResource(ZhurongSeed.bytes(ZhurongSeed.XLSX))).filename("zhurong.xlsx");
+        body.part("file", new ByteArrayResource(SeedFiles.bytes(SeedFiles.XLSX))).filename("zhurong.xlsx");
 
         WebTestClient.bindToController(new ImportController(this::send, NoIdempotencyStore.requests(), DataSize.ofMegabytes(5)))
                 .controllerAdvice(new ProblemAdvice())
-                .argumentResolvers(resolvers -> resolvers.addCustomResolver(new ActorParameter(() -> FILER)))
+                .argumentResolvers(resolvers -> resolvers.addCustomResolver(TestActors.always(() -> FILER),
+                        new WriteRequestResolver()))
                 .configureClient().responseTimeout(Duration.ofSeconds(30)).build()
                 .post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(BodyInserters.fromMultipartData(body.build())).exchange()
@@ -114,7 +117,7 @@ class ImportThroughTheDeclarationTest {
 
     private ImportResult importing(Actor actor, String unitCode, boolean approved) {
         ImportDeclarationCommand command = new ImportDeclarationCommand(
-                FormFiles.read(ZhurongSeed.bytes(ZhurongSeed.DOCX)), unitCode, approved, actor.asPerson());
+                FormFiles.read(SeedFiles.bytes(SeedFiles.DOCX)), unitCode, approved, actor.asPerson());
         return this.<ImportResult>send(actor, command, Map.of(ImportDeclarationCommand.IMPORT_FILE, "zhurong.docx")).block();
     }
 

@@ -21,7 +21,7 @@ final class LongSheets {
     }
 
     static byte[] seedWithRowsBelow(int rows) {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(ZhurongSeed.bytes(ZhurongSeed.XLSX)));
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(SeedFiles.bytes(SeedFiles.XLSX)));
              ByteArrayOutputStream bytes = new ByteArrayOutputStream();
              ZipOutputStream out = new ZipOutputStream(bytes)) {
             out.setLevel(9);

@@ -4,14 +4,7 @@ import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.platform.tenancy.TenantStatuses;
 import cn.jixiao.platform.web.ProblemWriter;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.context.ReactiveSecurityContextHolder;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
-import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
@@ -19,28 +12,21 @@ import reactor.core.publisher.Mono;
  * Platform operators carry no tenant and pass; what they may call is limited by their role.
  */
 @Component
-public class TenantAccessFilter implements WebFilter {
+public class TenantAccessFilter extends ActorRefusalFilter {
 
     private final TenantStatuses statuses;
-    private final ProblemWriter problems;
 
     public TenantAccessFilter(TenantStatuses statuses, ProblemWriter problems) {
+        super(problems);
         this.statuses = statuses;
-        this.problems = problems;
     }
 
     @Override
-    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        return ReactiveSecurityContextHolder.getContext()
-                .map(SecurityContext::getAuthentication)
-                .filter(JwtAuthenticationToken.class::isInstance)
-                .map(auth -> JwtActors.toActor(((JwtAuthenticationToken) auth).getToken()))
-                .flatMap(actor -> refusal(actor).map(detail -> problems.write(exchange, HttpStatus.FORBIDDEN, detail)))
-                .switchIfEmpty(Mono.defer(() -> Mono.just(chain.filter(exchange))))
-                .flatMap(next -> next);
+    protected Mono<Refusal> refusal(Actor actor) {
+        return reason(actor).map(detail -> new Refusal(null, detail));
     }
 
-    private Mono<String> refusal(Actor actor) {
+    private Mono<String> reason(Actor actor) {
         if (actor.has(Role.PLATFORM_OPERATOR)) {
             return Mono.empty();
         }

@@ -7,11 +7,9 @@ import com.mongodb.MongoNotPrimaryException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteConcernException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import cn.jixiao.kernel.input.ProblemType;
+import cn.jixiao.web.ApiProblem;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -61,19 +59,10 @@ public final class StorageUnavailable {
                 && bulk.getWriteConcernError() != null;
     }
 
-    static ProblemDetail problem(String path) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "存储暂时无法可靠写入（例如磁盘已满或只读），本次请求未被执行或未被确认；请稍后重试，重试时请使用同一 Idempotency-Key");
-        problem.setType(URI.create("https://jixiao.cn/problems/storage-unavailable"));
-        problem.setTitle("存储暂不可用");
-        problem.setProperty("code", "STORAGE_UNAVAILABLE");
-        problem.setInstance(URI.create(path));
-        return problem;
-    }
-
-    static HttpHeaders headers() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
-        return headers;
+    /** The 503 with {@code Retry-After}, for the advice and for the web filters alike. */
+    static ApiProblem problem() {
+        return ApiProblem.of(ProblemType.STORAGE_UNAVAILABLE,
+                "存储暂时无法可靠写入（例如磁盘已满或只读），本次请求未被执行或未被确认；请稍后重试，重试时请使用同一 Idempotency-Key")
+                .withCode("STORAGE_UNAVAILABLE").retryAfter(RETRY_AFTER);
     }
 }

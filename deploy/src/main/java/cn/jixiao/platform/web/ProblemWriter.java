@@ -1,6 +1,8 @@
 package cn.jixiao.platform.web;
 
 import cn.jixiao.kernel.input.ProblemType;
+import cn.jixiao.kernel.input.Violation;
+import cn.jixiao.web.ApiProblem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpStatus;
@@ -13,9 +15,8 @@ import reactor.core.publisher.Mono;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
-/** Writes RFC 9457 problems from web filters, where no controller advice reaches. */
+/** Writes RFC 9457 problems from web filters, where the advice does not reach: the same body as {@link ApiProblem}'s. */
 @Component
 public class ProblemWriter {
 
@@ -36,17 +37,14 @@ public class ProblemWriter {
 
     /** A 400 on one part of the request: {@code violations: [{field, code, message}]} as every 400 has. */
     public Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String field, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         // The same types and titles as the controllers' problems; which rule was hit is the code.
-        ProblemType.forStatus(status.value()).ifPresent(type -> {
-            problem.setType(type.uri());
-            problem.setTitle(type.title());
-        });
+        ProblemDetail problem = ProblemType.forStatus(status.value()).map(type -> ApiProblem.body(type, detail))
+                .orElseGet(() -> ProblemDetail.forStatusAndDetail(status, detail));
         if (code != null) {
-            problem.setProperty("code", code);
+            problem.setProperty(ApiProblem.CODE, code);
         }
         if (field != null) {
-            problem.setProperty("violations", List.of(Map.of("field", field, "code", code, "message", detail)));
+            problem.setProperty(ApiProblem.VIOLATIONS, List.of(new Violation(field, code, detail)));
         }
         problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
         ServerHttpResponse response = exchange.getResponse();

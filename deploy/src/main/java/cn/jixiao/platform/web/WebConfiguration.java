@@ -1,5 +1,6 @@
 package cn.jixiao.platform.web;
 
+import cn.jixiao.command.web.WriteRequestResolver;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.platform.security.ActorArgumentResolver;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -21,6 +22,7 @@ public class WebConfiguration implements WebFluxConfigurer {
     @Override
     public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
         configurer.addCustomResolver(new ActorArgumentResolver());
+        configurer.addCustomResolver(new WriteRequestResolver());
     }
 
     @Bean

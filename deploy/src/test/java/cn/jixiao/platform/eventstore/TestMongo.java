@@ -1,29 +1,25 @@
 package cn.jixiao.platform.eventstore;
 
+import cn.jixiao.kernel.testing.InMemoryMongo;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 
-import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** An in-memory mongo-java-server on a random port with a real driver client; one fresh database per call. */
+/** The kernel's {@link InMemoryMongo} for the event store's tests: one fresh database per call. */
 final class TestMongo implements AutoCloseable {
 
     static final String AGGREGATE_TYPE = "Thing";
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client;
+    private final InMemoryMongo mongo = new InMemoryMongo();
     final Serializer serializer = JacksonSerializer.defaultSerializer();
 
     static {
@@ -33,17 +29,12 @@ final class TestMongo implements AutoCloseable {
         }
     }
 
-    TestMongo() {
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-    }
-
     MongoDatabase newTenantDatabase() {
-        return client.getDatabase("jixiao_t_test_" + DATABASES.incrementAndGet());
+        return mongo.client().getDatabase("jixiao_t_test_" + DATABASES.incrementAndGet());
     }
 
     MongoClient client() {
-        return client;
+        return mongo.client();
     }
 
     MongoEventStorageEngine.Builder engine(MongoDatabase database) {
@@ -66,8 +57,7 @@ final class TestMongo implements AutoCloseable {
 
     @Override
     public void close() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     record ThingHappened(String thingId, String label) {

@@ -7,7 +7,7 @@ import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.web.Blocking;
-import cn.jixiao.query.web.QueryProblem;
+import cn.jixiao.web.ApiProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,7 +42,7 @@ public class AuditController {
     @GetMapping("/tree-head")
     public Mono<SignedTreeHead> treeHead(Actor actor, @RequestParam(required = false) Long size) {
         return blocking(actor, ctx -> (size == null ? audit.currentHead(ctx) : AuditLog.of(ctx).head(size))
-                .orElseThrow(() -> QueryProblem.notFound(
+                .orElseThrow(() -> ApiProblem.notFound(
                         size == null ? "尚无签名树头：审计日志还没有事件" : "没有在树大小 " + size + " 时签名的树头")));
     }
 
@@ -59,7 +59,7 @@ public class AuditController {
                                               @RequestParam(required = false) Long to) {
         return blocking(actor, ctx -> {
             if (from == null) {
-                throw QueryProblem.invalid("from", "FROM_REQUIRED", "请给出旧树大小 from");
+                throw ApiProblem.invalid("from", "FROM_REQUIRED", "请给出旧树大小 from");
             }
             AuditLog log = AuditLog.of(ctx);
             return log.consistency(from, to != null ? to : log.size());
@@ -74,7 +74,7 @@ public class AuditController {
 
     private <T> Mono<T> blocking(Actor actor, Function<TenantContext, T> work) {
         if (actor == null || actor.tenant() == null || !actor.has(Role.AUDITOR)) {
-            return Mono.error(QueryProblem.forbidden("只有审计人员可以查看审计日志"));
+            return Mono.error(ApiProblem.forbidden("只有审计人员可以查看审计日志"));
         }
         return Blocking.call(() -> work.apply(contexts.of(actor.tenant())));
     }

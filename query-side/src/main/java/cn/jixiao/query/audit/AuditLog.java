@@ -1,7 +1,7 @@
 package cn.jixiao.query.audit;
 
 import cn.jixiao.query.TenantContext;
-import cn.jixiao.query.web.QueryProblem;
+import cn.jixiao.web.ApiProblem;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -105,14 +105,14 @@ public final class AuditLog {
     /** Proof that the event's leaf is in the tree of {@code treeSize} leaves (default: the latest signed head). */
     public InclusionProof inclusion(String eventId, Long treeSize) {
         if (eventId == null || eventId.isBlank()) {
-            throw QueryProblem.invalid("eventId", "EVENT_ID_REQUIRED", "请给出事件标识 eventId");
+            throw ApiProblem.invalid("eventId", "EVENT_ID_REQUIRED", "请给出事件标识 eventId");
         }
-        StoredLeaf leaf = store.leaf(eventId).orElseThrow(() -> QueryProblem.notFound("审计日志中没有事件 " + eventId));
+        StoredLeaf leaf = store.leaf(eventId).orElseThrow(() -> ApiProblem.notFound("审计日志中没有事件 " + eventId));
         long size = treeSize != null ? treeSize : latestHead().map(SignedTreeHead::size)
-                .orElseThrow(() -> QueryProblem.invalid("treeSize", "TREE_SIZE_REQUIRED", "尚无签名树头，请给出树大小 treeSize"));
+                .orElseThrow(() -> ApiProblem.invalid("treeSize", "TREE_SIZE_REQUIRED", "尚无签名树头，请给出树大小 treeSize"));
         checkSize("treeSize", size, 1);
         if (leaf.index() >= size) {
-            throw QueryProblem.invalid("treeSize", "EVENT_AFTER_TREE_SIZE",
+            throw ApiProblem.invalid("treeSize", "EVENT_AFTER_TREE_SIZE",
                     "事件 " + eventId + " 是第 " + (leaf.index() + 1) + " 片叶子，不在大小为 " + size + " 的树中");
         }
         return new InclusionProof(eventId, leaf.index(), size, HEX.formatHex(leaf.hash()), hex(tree.inclusionPath(leaf.index(), size)));
@@ -128,7 +128,7 @@ public final class AuditLog {
     private void checkSize(String field, long size, long min) {
         long current = size();
         if (size < min || size > current) {
-            throw QueryProblem.invalid(field, "TREE_SIZE_OUT_OF_RANGE",
+            throw ApiProblem.invalid(field, "TREE_SIZE_OUT_OF_RANGE",
                     field + " 须在 " + min + " 与当前树大小 " + current + " 之间，实际为 " + size);
         }
     }

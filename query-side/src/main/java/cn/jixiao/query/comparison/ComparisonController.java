@@ -6,7 +6,7 @@ import cn.jixiao.kernel.declaration.DeclarationForm;
 import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.web.Blocking;
-import cn.jixiao.query.web.QueryProblem;
+import cn.jixiao.web.ApiProblem;
 import cn.jixiao.query.web.Readers;
 import cn.jixiao.query.web.Years;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,7 +51,7 @@ public class ComparisonController {
         List<DeclarationForm> chosen = wanted.isEmpty() ? approved
                 : approved.stream().filter(form -> wanted.contains(form.year())).toList();
         if (chosen.isEmpty()) {
-            throw QueryProblem.notFound(wanted.isEmpty()
+            throw ApiProblem.notFound(wanted.isEmpty()
                     ? "单位 " + unitCode + " 没有已批复的申报表"
                     : "单位 " + unitCode + " 在 " + wanted + " 年度没有已批复的申报表");
         }
@@ -66,7 +66,7 @@ public class ComparisonController {
         if (text != null && !text.isBlank()) {
             String[] parts = text.split(",", MAX_YEARS + 2);
             if (parts.length > MAX_YEARS) {
-                throw QueryProblem.invalid("years", "YEARS_TOO_MANY", "一次最多比较 " + MAX_YEARS + " 个年度");
+                throw ApiProblem.invalid("years", "YEARS_TOO_MANY", "一次最多比较 " + MAX_YEARS + " 个年度");
             }
             Arrays.stream(parts).forEach(year -> years.add(Years.parse("years", year)));
         }

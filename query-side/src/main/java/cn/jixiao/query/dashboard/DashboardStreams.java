@@ -1,7 +1,7 @@
 package cn.jixiao.query.dashboard;
 
 import cn.jixiao.kernel.actor.Actor;
-import cn.jixiao.query.web.QueryProblem;
+import cn.jixiao.web.ApiProblem;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -33,12 +33,12 @@ public final class DashboardStreams {
         String user = userKey(actor);
         if (increment(tenant) > perTenant) {
             decrement(tenant);
-            throw QueryProblem.tooManyStreams("本单位已打开 " + perTenant + " 个看板实时连接，请稍后重试");
+            throw ApiProblem.tooManyStreams("本单位已打开 " + perTenant + " 个看板实时连接，请稍后重试");
         }
         if (increment(user) > perUser) {
             decrement(user);
             decrement(tenant);
-            throw QueryProblem.tooManyStreams("您已打开 " + perUser + " 个看板实时连接，请先关闭其他页面");
+            throw ApiProblem.tooManyStreams("您已打开 " + perUser + " 个看板实时连接，请先关闭其他页面");
         }
     }
 

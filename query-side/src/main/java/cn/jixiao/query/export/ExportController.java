@@ -11,7 +11,7 @@ import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.web.Blocking;
-import cn.jixiao.query.web.QueryProblem;
+import cn.jixiao.web.ApiProblem;
 import cn.jixiao.query.web.Readers;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -52,10 +52,10 @@ public class ExportController {
                                                @RequestParam(defaultValue = "xlsx") String format,
                                                Actor actor) {
         TenantId tenant = Readers.tenantOf(actor);
-        ExportFormat exportFormat = ExportFormat.named(format).orElseThrow(() -> QueryProblem.invalid("format",
+        ExportFormat exportFormat = ExportFormat.named(format).orElseThrow(() -> ApiProblem.invalid("format",
                 "FORMAT_UNSUPPORTED", "不支持的导出格式「" + format + "」，应为 xlsx 或 docx"));
         return Blocking.call(() -> DeclarationEvents.load(tenants.of(tenant).eventStore(), DeclarationId.of(id))
-                        .orElseThrow(() -> QueryProblem.notFound("没有这份申报表：" + id)))
+                        .orElseThrow(() -> ApiProblem.notFound("没有这份申报表：" + id)))
                 .map(declaration -> {
                     Readers.checkUnit(actor, declaration.form().unit().code());
                     return ResponseEntity.ok()

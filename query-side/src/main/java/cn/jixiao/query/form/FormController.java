@@ -8,7 +8,7 @@ import cn.jixiao.kernel.declaration.rules.DeclarationRules;
 import cn.jixiao.kernel.declaration.rules.ValidationReport;
 import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.web.Blocking;
-import cn.jixiao.query.web.QueryProblem;
+import cn.jixiao.web.ApiProblem;
 import cn.jixiao.query.web.Readers;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,15 +63,15 @@ public class FormController {
     private Mono<FormView> past(Actor actor, String id, Long asOfVersion, String asOf) {
         FormHistory history = new FormHistory(reads.context(actor).eventStore());
         if (asOfVersion != null && asOf != null) {
-            return Mono.error(QueryProblem.invalid("asOf", "AS_OF_AMBIGUOUS", "asOfVersion 与 asOf 只能指定一个"));
+            return Mono.error(ApiProblem.invalid("asOf", "AS_OF_AMBIGUOUS", "asOfVersion 与 asOf 只能指定一个"));
         }
         if (asOfVersion != null && asOfVersion < 1) {
-            return Mono.error(QueryProblem.invalid("asOfVersion", "AS_OF_VERSION_INVALID", "asOfVersion 须为正整数"));
+            return Mono.error(ApiProblem.invalid("asOfVersion", "AS_OF_VERSION_INVALID", "asOfVersion 须为正整数"));
         }
         Mono<Optional<FormState>> state = asOfVersion != null
                 ? Blocking.call(() -> history.asOfVersion(id, asOfVersion))
                 : instant(asOf).flatMap(instant -> Blocking.call(() -> history.asOf(id, instant)));
-        return state.flatMap(found -> found.map(Mono::just).orElseGet(() -> Mono.error(QueryProblem.notFound(
+        return state.flatMap(found -> found.map(Mono::just).orElseGet(() -> Mono.error(ApiProblem.notFound(
                         "申报表 " + id + " 在" + (asOfVersion != null ? "版本 " + asOfVersion : " " + asOf) + " 时不存在"))))
                 .map(FormState::view)
                 .doOnNext(view -> Readers.checkUnit(actor, view.unit().code()));
@@ -81,7 +81,7 @@ public class FormController {
         try {
             return Mono.just(Instant.parse(text));
         } catch (DateTimeParseException e) {
-            return Mono.error(QueryProblem.invalid("asOf", "AS_OF_INVALID",
+            return Mono.error(ApiProblem.invalid("asOf", "AS_OF_INVALID",
                     "asOf 须为 ISO-8601 UTC 时刻，如 2020-03-01T00:00:00Z"));
         }
     }

@@ -6,7 +6,7 @@ import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.rebuild.CollectionNames;
 import cn.jixiao.query.rebuild.Generations;
 import cn.jixiao.query.web.Blocking;
-import cn.jixiao.query.web.QueryProblem;
+import cn.jixiao.web.ApiProblem;
 import cn.jixiao.query.web.ReadYourWrites;
 import cn.jixiao.query.web.Readers;
 import cn.jixiao.query.projection.ProjectionProgress;
@@ -83,7 +83,7 @@ public class FormReads {
                 .doOnNext(form -> Readers.checkUnit(actor, form.unit().code()));
     }
 
-    public static QueryProblem unknown(String id) {
-        return QueryProblem.notFound("申报表不存在: " + id);
+    public static ApiProblem unknown(String id) {
+        return ApiProblem.notFound("申报表不存在: " + id);
     }
 }

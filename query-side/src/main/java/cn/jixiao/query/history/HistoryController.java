@@ -6,7 +6,7 @@ import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.web.Blocking;
-import cn.jixiao.query.web.QueryProblem;
+import cn.jixiao.web.ApiProblem;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +35,7 @@ public class HistoryController {
     @GetMapping("/api/v1/declarations/{id}/history")
     public Mono<ResponseEntity<DeclarationHistory.View>> history(Actor actor, @PathVariable String id) {
         if (actor == null || actor.tenant() == null || !actor.hasAny(READERS)) {
-            return Mono.error(QueryProblem.forbidden("只有审计人员、审核人员和租户管理员可以查看编辑历史"));
+            return Mono.error(ApiProblem.forbidden("只有审计人员、审核人员和租户管理员可以查看编辑历史"));
         }
         return Blocking.call(() -> DeclarationHistory.of(contexts.of(actor.tenant()).eventStore(), id))
                 .map(events -> found(id, events));
@@ -43,7 +43,7 @@ public class HistoryController {
 
     private static ResponseEntity<DeclarationHistory.View> found(String id, List<HistoryEntry> events) {
         if (events.isEmpty()) {
-            throw QueryProblem.notFound("没有这份申报表: " + id);
+            throw ApiProblem.notFound("没有这份申报表: " + id);
         }
         long version = events.get(events.size() - 1).version();
         return ResponseEntity.ok().eTag("\"" + version + "\"").body(new DeclarationHistory.View(id, version, events));

@@ -3,7 +3,7 @@ package cn.jixiao.query.listing;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.DeclarationStatus;
-import cn.jixiao.query.web.QueryProblem;
+import cn.jixiao.web.ApiProblem;
 import cn.jixiao.kernel.input.Violation;
 import cn.jixiao.query.web.Readers;
 import com.mongodb.client.model.Filters;
@@ -52,7 +52,7 @@ record ListQuery(Integer year, Set<DeclarationStatus> statuses, String unit, Str
             violations.add(new Violation("sort", "SORT_DIRECTION_INVALID", "排序方向只能是 asc 或 desc"));
         }
         if (!violations.isEmpty()) {
-            throw QueryProblem.invalid(violations);
+            throw ApiProblem.invalid(violations);
         }
         return new ListQuery(year, statuses, ownUnit(actor, unit), q == null || q.isBlank() ? null : q.trim(),
                 page, size, sortField, direction.equals("desc"));

@@ -5,14 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.form.FormReads;
-import cn.jixiao.query.form.FormRows;
-import cn.jixiao.query.projection.BsonViews;
 import cn.jixiao.query.register.Worklist;
 import cn.jixiao.query.web.Blocking;
-import cn.jixiao.query.web.QueryProblem;
-import com.mongodb.client.MongoCollection;
-import org.bson.Document;
-import org.bson.conversions.Bson;
+import cn.jixiao.web.ApiProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,18 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 /** {@code GET /declarations}: by year, status, unit, unit name, the reviewer's queue; paged and sorted. */
 @RestController
 @RequestMapping("/api/v1/declarations")
 @Tag(name = "申报表（读）", description = "申报表列表与查询")
 public class ListingController {
-
-    private static final Document ROW_FIELDS = new Document("id", 1).append("year", 1).append("kind", 1)
-            .append("status", 1).append("version", 1).append("revision", 1).append("unit", 1)
-            .append("filingUnit", 1).append("updatedAt", 1);
 
     private final FormReads reads;
 
@@ -54,7 +43,7 @@ public class ListingController {
                                      @RequestParam(required = false) Long minVersion) {
         var ctx = reads.context(actor);
         ListQuery query = ListQuery.of(actor, year, status, unit, q, queue, page, size, sort);
-        return awaitWrite(ctx, declaration, minVersion).then(Blocking.call(() -> find(reads.rows(ctx), query,
+        return awaitWrite(ctx, declaration, minVersion).then(Blocking.call(() -> ListingReads.find(reads.rows(ctx), query,
                 Worklist.of(ctx, actor, queue, Clock.systemUTC()))));
     }
 
@@ -64,21 +53,9 @@ public class ListingController {
      */
     private Mono<Void> awaitWrite(TenantContext ctx, String declaration, Long minVersion) {
         if ((declaration == null) != (minVersion == null)) {
-            return Mono.error(QueryProblem.invalid("minVersion", "MIN_VERSION_NEEDS_DECLARATION",
+            return Mono.error(ApiProblem.invalid("minVersion", "MIN_VERSION_NEEDS_DECLARATION",
                     "列表的 minVersion 须与 declaration（刚写入的申报表标识）一起给出"));
         }
         return reads.awaitVersion(ctx, declaration, minVersion);
-    }
-
-    private static Page<ListItem> find(FormRows rows, ListQuery query, Worklist worklist) {
-        MongoCollection<Document> collection = rows.collection();
-        Bson filter = worklist.narrowed(query.filter());
-        long total = collection.countDocuments(filter);
-        List<ListItem> items = new ArrayList<>();
-        collection.find(filter).projection(ROW_FIELDS).sort(query.sort())
-                .skip(query.skip()).limit(query.size())
-                .map(document -> BsonViews.fromDocument(document, ListItem.class))
-                .forEach(item -> items.add(worklist.waited(item.updatedAt()).map(item::waited).orElse(item)));
-        return new Page<>(items, query.page(), query.size(), total);
     }
 }

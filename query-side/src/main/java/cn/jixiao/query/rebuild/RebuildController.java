@@ -7,7 +7,7 @@ import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.web.Blocking;
-import cn.jixiao.query.web.QueryProblem;
+import cn.jixiao.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +36,7 @@ public class RebuildController {
     public Mono<ResponseEntity<RebuildStatus>> start(Actor actor) {
         TenantContext ctx = contexts.of(adminTenant(actor));
         return Blocking.call(() -> rebuilder.start(ctx).orElseThrow(
-                        () -> QueryProblem.conflict("该租户的读模型正在重建，请等待完成")))
+                        () -> ApiProblem.conflict("该租户的读模型正在重建，请等待完成")))
                 .map(status -> ResponseEntity.status(HttpStatus.ACCEPTED).body(status));
     }
 
@@ -49,7 +49,7 @@ public class RebuildController {
 
     private static cn.jixiao.kernel.tenant.TenantId adminTenant(Actor actor) {
         if (actor.tenant() == null || !actor.has(Role.TENANT_ADMIN)) {
-            throw QueryProblem.forbidden("只有租户管理员可以重建读模型");
+            throw ApiProblem.forbidden("只有租户管理员可以重建读模型");
         }
         return actor.tenant();
     }

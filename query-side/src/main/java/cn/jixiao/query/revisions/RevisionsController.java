@@ -7,7 +7,7 @@ import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.form.FormReads;
 import cn.jixiao.query.form.RevisionView;
 import cn.jixiao.query.web.Blocking;
-import cn.jixiao.query.web.QueryProblem;
+import cn.jixiao.web.ApiProblem;
 import cn.jixiao.kernel.input.Violation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,7 +64,7 @@ public class RevisionsController {
     private Mono<RevisionView> find(TenantContext ctx, String id, int revision) {
         return Blocking.call(() -> reads.revisions(ctx).find(id, revision))
                 .flatMap(found -> found.map(Mono::just).orElseGet(() -> Mono.error(
-                        QueryProblem.notFound("申报表 " + id + " 没有第 " + revision + " 次提交的版本"))));
+                        ApiProblem.notFound("申报表 " + id + " 没有第 " + revision + " 次提交的版本"))));
     }
 
     private static void checkRange(Integer from, Integer to) {
@@ -72,7 +72,7 @@ public class RevisionsController {
         checkRevision("from", from, violations);
         checkRevision("to", to, violations);
         if (!violations.isEmpty()) {
-            throw QueryProblem.invalid(violations);
+            throw ApiProblem.invalid(violations);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.jixiao.query.web;
 
+import cn.jixiao.web.ApiProblem;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -32,7 +33,7 @@ public final class ReadYourWrites {
             return Mono.empty();
         }
         if (minVersion < 1) {
-            return Mono.error(QueryProblem.invalid("minVersion", "MIN_VERSION_INVALID", "minVersion 须为正整数"));
+            return Mono.error(ApiProblem.invalid("minVersion", "MIN_VERSION_INVALID", "minVersion 须为正整数"));
         }
         // merge subscribes in order: the signal is watched before the first read, so no write slips in between
         return Flux.merge(written.map(any -> 0L), Flux.just(0L), Flux.interval(FALLBACK, FALLBACK))
@@ -41,7 +42,7 @@ public final class ReadYourWrites {
                 .filter(version -> version >= minVersion)
                 .next()
                 .timeout(wait)
-                .onErrorMap(TimeoutException.class, e -> QueryProblem.notYet(
+                .onErrorMap(TimeoutException.class, e -> ApiProblem.notYet(
                         "查询数据尚未更新到版本 " + minVersion + "，请稍后重试"))
                 .then();
     }

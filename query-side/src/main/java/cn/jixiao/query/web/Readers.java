@@ -1,5 +1,6 @@
 package cn.jixiao.query.web;
 
+import cn.jixiao.web.ApiProblem;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.tenant.TenantId;
@@ -21,7 +22,7 @@ public final class Readers {
     /** The tenant whose declarations the actor may read, or 403. */
     public static TenantId tenantOf(Actor actor) {
         if (actor.tenant() == null || !(actor.has(Role.FILER) || actor.hasAny(TENANT_WIDE))) {
-            throw QueryProblem.forbidden("平台运维人员不能查看租户的申报表");
+            throw ApiProblem.forbidden("平台运维人员不能查看租户的申报表");
         }
         return actor.tenant();
     }
@@ -38,7 +39,7 @@ public final class Readers {
     /** 403 when a filer asks for another unit's declaration. */
     public static void checkUnit(Actor actor, String unitCode) {
         unitLimit(actor).filter(own -> !own.equals(unitCode)).ifPresent(own -> {
-            throw QueryProblem.forbidden("填报人员只能查看本单位的申报表");
+            throw ApiProblem.forbidden("填报人员只能查看本单位的申报表");
         });
     }
 }

@@ -1,5 +1,6 @@
 package cn.jixiao.query.audit;
 
+import cn.jixiao.kernel.testing.InMemoryMongo;
 import cn.jixiao.kernel.actor.PersonRef;
 import cn.jixiao.kernel.declaration.BusinessReviewPassedEvent;
 import cn.jixiao.kernel.declaration.DeclarationApprovedEvent;
@@ -9,10 +10,6 @@ import cn.jixiao.kernel.testing.MutableClock;
 import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.support.Seed;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -33,8 +30,7 @@ public final class AuditFixture implements AutoCloseable {
 
     public static final TenantId TENANT = TenantId.of("nanyue");
 
-    final MongoServer server = new MongoServer(new MemoryBackend());
-    final MongoClient client;
+    final InMemoryMongo mongo = new InMemoryMongo();
     final TamperableStorageEngine engine = new TamperableStorageEngine();
     // Each reader streams straight from storage, as it does for events older than the producer's cache.
     final EmbeddedEventStore eventStore = EmbeddedEventStore.builder().storageEngine(engine).optimizeEventConsumption(false).build();
@@ -45,9 +41,7 @@ public final class AuditFixture implements AutoCloseable {
     final AuditProjection projection;
 
     public AuditFixture(TreeHeadPolicy policy) {
-        var address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        ctx = new TenantContext(TENANT, client.getDatabase("jixiao_t_nanyue"), eventStore);
+        ctx = new TenantContext(TENANT, mongo.database(TENANT), eventStore);
         heads = new TreeHeads(keys, policy, clock);
         projection = new AuditProjection(ctx, Optional.of(heads));
     }
@@ -109,7 +103,6 @@ public final class AuditFixture implements AutoCloseable {
     @Override
     public void close() {
         eventStore.shutDown();
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 }

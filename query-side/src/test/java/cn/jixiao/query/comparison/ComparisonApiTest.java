@@ -1,9 +1,9 @@
 package cn.jixiao.query.comparison;
 
+import cn.jixiao.kernel.testing.TestActors;
 import cn.jixiao.kernel.tenant.TenantId;
-import cn.jixiao.query.dashboard.InMemoryMongo;
-import cn.jixiao.query.web.QueryProblemHandler;
-import cn.jixiao.query.dashboard.TestActors;
+import cn.jixiao.query.dashboard.InMemoryTenants;
+import cn.jixiao.web.ProblemAdvice;
 import cn.jixiao.query.rebuild.Generations;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -18,10 +18,10 @@ class ComparisonApiTest {
     private static final TenantId NANYUE = TenantId.of("nanyue");
     private static final String URI = "/api/v1/comparisons/units/001";
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final InMemoryTenants mongo = new InMemoryTenants();
     private final WebTestClient client = WebTestClient.bindToController(new ComparisonController(mongo))
-            .controllerAdvice(new QueryProblemHandler())
-            .argumentResolvers(resolvers -> resolvers.addCustomResolver(new TestActors()))
+            .controllerAdvice(new ProblemAdvice())
+            .argumentResolvers(resolvers -> resolvers.addCustomResolver(TestActors.fromHeaders(null)))
             .build();
     private final TwoYearsOfZhurong zhurong = new TwoYearsOfZhurong();
 
@@ -122,9 +122,9 @@ class ComparisonApiTest {
 
     private WebTestClient.ResponseSpec get(String uri, String roles, String unit) {
         WebTestClient.RequestHeadersSpec<?> request = client.get().uri(uri)
-                .header("X-Tenant", NANYUE.value()).header("X-Roles", roles);
+                .header(TestActors.TENANT, NANYUE.value()).header(TestActors.ROLES, roles);
         if (unit != null) {
-            request = request.header("X-Unit", unit);
+            request = request.header(TestActors.UNIT, unit);
         }
         return request.exchange();
     }

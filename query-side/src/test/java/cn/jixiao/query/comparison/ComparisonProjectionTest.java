@@ -2,7 +2,7 @@ package cn.jixiao.query.comparison;
 
 import cn.jixiao.kernel.declaration.DeclarationForm;
 import cn.jixiao.kernel.tenant.TenantId;
-import cn.jixiao.query.dashboard.InMemoryMongo;
+import cn.jixiao.query.dashboard.InMemoryTenants;
 import cn.jixiao.query.form.FormHistory;
 import cn.jixiao.query.projection.ReadModelWriter;
 import cn.jixiao.query.rebuild.CollectionNames;
@@ -21,7 +21,7 @@ class ComparisonProjectionTest {
 
     private static final TenantId TENANT = TenantId.of("nanyue");
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final InMemoryTenants mongo = new InMemoryTenants();
     private final CollectionNames generation = new CollectionNames(1);
     private final ReadModelWriter writer = new ComparisonReadModel().writer(mongo.of(TENANT), generation);
     private final ApprovedForms forms = ComparisonReadModel.forms(mongo.database(TENANT), generation);

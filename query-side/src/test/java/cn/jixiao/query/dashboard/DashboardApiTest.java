@@ -1,7 +1,8 @@
 package cn.jixiao.query.dashboard;
 
+import cn.jixiao.kernel.testing.TestActors;
 import cn.jixiao.kernel.tenant.TenantId;
-import cn.jixiao.query.web.QueryProblemHandler;
+import cn.jixiao.web.ProblemAdvice;
 import cn.jixiao.query.rebuild.Generations;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,13 +29,13 @@ class DashboardApiTest {
     private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE = new ParameterizedTypeReference<>() {
     };
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final InMemoryTenants mongo = new InMemoryTenants();
     private final DashboardChanges changes = new DashboardChanges();
     private final DashboardReadModel model = new DashboardReadModel(changes);
     private final WebTestClient client = WebTestClient
             .bindToController(new DashboardController(mongo, changes, Duration.ofMillis(300)))
-            .controllerAdvice(new QueryProblemHandler())
-            .argumentResolvers(resolvers -> resolvers.addCustomResolver(new TestActors()))
+            .controllerAdvice(new ProblemAdvice())
+            .argumentResolvers(resolvers -> resolvers.addCustomResolver(TestActors.fromHeaders(null)))
             .configureClient().responseTimeout(Duration.ofSeconds(10))
             .build();
     private final ObjectMapper json = new ObjectMapper();
@@ -140,7 +141,7 @@ class DashboardApiTest {
     @Test
     void streamSendsAHeartbeatComment() {
         ServerSentEvent<String> heartbeat = client.get().uri("/api/v1/dashboard/stream?year=2020")
-                .accept(MediaType.TEXT_EVENT_STREAM).header("X-Tenant", NANYUE.value()).header("X-Roles", "VIEWER")
+                .accept(MediaType.TEXT_EVENT_STREAM).header(TestActors.TENANT, NANYUE.value()).header(TestActors.ROLES, "VIEWER")
                 .exchange().expectStatus().isOk()
                 .returnResult(SSE).getResponseBody()
                 .filter(event -> event.event() == null)
@@ -154,8 +155,8 @@ class DashboardApiTest {
         DashboardStreams streams = new DashboardStreams(5, 100);
         WebTestClient limited = WebTestClient
                 .bindToController(new DashboardController(mongo, changes, Duration.ofMillis(300), streams))
-                .controllerAdvice(new QueryProblemHandler())
-                .argumentResolvers(resolvers -> resolvers.addCustomResolver(new TestActors()))
+                .controllerAdvice(new ProblemAdvice())
+                .argumentResolvers(resolvers -> resolvers.addCustomResolver(TestActors.fromHeaders(null)))
                 .configureClient().responseTimeout(Duration.ofSeconds(10))
                 .build();
         List<reactor.core.Disposable> open = new java.util.ArrayList<>();
@@ -165,7 +166,7 @@ class DashboardApiTest {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> openStreams(streams) == 5);
 
         limited.get().uri("/api/v1/dashboard/stream?year=2020").accept(MediaType.TEXT_EVENT_STREAM)
-                .header("X-Tenant", NANYUE.value()).header("X-Roles", "VIEWER")
+                .header(TestActors.TENANT, NANYUE.value()).header(TestActors.ROLES, "VIEWER")
                 .exchange().expectStatus().isEqualTo(429)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectHeader().exists("Retry-After")
@@ -186,7 +187,7 @@ class DashboardApiTest {
         assertThat(first.id()).isNotBlank();
 
         List<ServerSentEvent<String>> resumed = client.get().uri("/api/v1/dashboard/stream?year=2020")
-                .accept(MediaType.TEXT_EVENT_STREAM).header("X-Tenant", NANYUE.value()).header("X-Roles", "VIEWER")
+                .accept(MediaType.TEXT_EVENT_STREAM).header(TestActors.TENANT, NANYUE.value()).header(TestActors.ROLES, "VIEWER")
                 .header("Last-Event-ID", first.id())
                 .exchange().expectStatus().isOk()
                 .returnResult(SSE).getResponseBody()
@@ -198,7 +199,7 @@ class DashboardApiTest {
         DeclarationStream zhurong = new DeclarationStream("001", 2020);
         feed(NANYUE, zhurong.created());
         ServerSentEvent<String> changed = client.get().uri("/api/v1/dashboard/stream?year=2020")
-                .accept(MediaType.TEXT_EVENT_STREAM).header("X-Tenant", NANYUE.value()).header("X-Roles", "VIEWER")
+                .accept(MediaType.TEXT_EVENT_STREAM).header(TestActors.TENANT, NANYUE.value()).header(TestActors.ROLES, "VIEWER")
                 .header("Last-Event-ID", first.id())
                 .exchange().expectStatus().isOk()
                 .returnResult(SSE).getResponseBody()
@@ -209,7 +210,7 @@ class DashboardApiTest {
 
     private Flux<ServerSentEvent<String>> stream(WebTestClient on) {
         return on.get().uri("/api/v1/dashboard/stream?year=2020")
-                .accept(MediaType.TEXT_EVENT_STREAM).header("X-Tenant", NANYUE.value()).header("X-Roles", "VIEWER")
+                .accept(MediaType.TEXT_EVENT_STREAM).header(TestActors.TENANT, NANYUE.value()).header(TestActors.ROLES, "VIEWER")
                 .exchange().expectStatus().isOk()
                 .returnResult(SSE).getResponseBody();
     }
@@ -221,7 +222,7 @@ class DashboardApiTest {
 
     private Flux<JsonNode> snapshots(TenantId tenant, int year) {
         return client.get().uri("/api/v1/dashboard/stream?year=" + year)
-                .accept(MediaType.TEXT_EVENT_STREAM).header("X-Tenant", tenant.value()).header("X-Roles", "VIEWER")
+                .accept(MediaType.TEXT_EVENT_STREAM).header(TestActors.TENANT, tenant.value()).header(TestActors.ROLES, "VIEWER")
                 .exchange().expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_EVENT_STREAM)
                 .returnResult(SSE).getResponseBody()
@@ -238,9 +239,9 @@ class DashboardApiTest {
     }
 
     private WebTestClient.ResponseSpec get(String uri, TenantId tenant, String roles) {
-        WebTestClient.RequestHeadersSpec<?> request = client.get().uri(uri).header("X-Roles", roles);
+        WebTestClient.RequestHeadersSpec<?> request = client.get().uri(uri).header(TestActors.ROLES, roles);
         if (tenant != null) {
-            request = request.header("X-Tenant", tenant.value());
+            request = request.header(TestActors.TENANT, tenant.value());
         }
         return request.exchange();
     }

@@ -20,7 +20,7 @@ class DashboardFeedTest {
 
     private static final TenantId TENANT = TenantId.of("nanyue");
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final InMemoryTenants mongo = new InMemoryTenants();
     private final DashboardChanges changes = new DashboardChanges();
     private final AtomicInteger reads = new AtomicInteger();
     private final TenantContexts counting = tenant -> {

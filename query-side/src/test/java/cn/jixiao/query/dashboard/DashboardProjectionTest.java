@@ -30,7 +30,7 @@ class DashboardProjectionTest {
 
     private static final TenantId TENANT = TenantId.of("nanyue");
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final InMemoryTenants mongo = new InMemoryTenants();
     private final DashboardChanges changes = new DashboardChanges();
     private final List<Integer> notified = new ArrayList<>();
     private final CollectionNames generation = new CollectionNames(1);

@@ -22,7 +22,7 @@ class DashboardRegistrationTest {
 
     private static final TenantId TENANT = TenantId.of("nanyue");
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final InMemoryTenants mongo = new InMemoryTenants();
 
     private static QuerySideModule module() {
         return new QuerySideModule(AuditModule.withoutSigning(), new DashboardChanges(), new ProjectionProgress());

@@ -1,10 +1,11 @@
 package cn.jixiao.query.export;
 
+import cn.jixiao.kernel.testing.TestActors;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.query.TenantContext;
-import cn.jixiao.query.web.QueryProblemHandler;
+import cn.jixiao.web.ProblemAdvice;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -13,13 +14,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.BindingContext;
-import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
-import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Mono;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -106,18 +102,8 @@ class ExportControllerTest {
 
     private WebTestClient client() {
         return WebTestClient.bindToController(new ExportController(tenant -> new TenantContext(tenant, null, store)))
-                .argumentResolvers(resolvers -> resolvers.addCustomResolver(new HandlerMethodArgumentResolver() {
-                    @Override
-                    public boolean supportsParameter(MethodParameter parameter) {
-                        return parameter.getParameterType() == Actor.class;
-                    }
-
-                    @Override
-                    public Mono<Object> resolveArgument(MethodParameter p, BindingContext c, ServerWebExchange e) {
-                        return Mono.just(actor);
-                    }
-                }))
-                .controllerAdvice(new QueryProblemHandler())
+                .argumentResolvers(resolvers -> resolvers.addCustomResolver(TestActors.always(() -> actor)))
+                .controllerAdvice(new ProblemAdvice())
                 .configureClient().responseTimeout(Duration.ofSeconds(30))
                 .build();
     }

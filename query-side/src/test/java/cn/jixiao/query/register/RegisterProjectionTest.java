@@ -15,7 +15,7 @@ import cn.jixiao.kernel.register.UserId;
 import cn.jixiao.kernel.register.UserRecordedEvent;
 import cn.jixiao.kernel.register.YearSettingsSetEvent;
 import cn.jixiao.kernel.tenant.TenantId;
-import cn.jixiao.query.dashboard.InMemoryMongo;
+import cn.jixiao.query.dashboard.InMemoryTenants;
 import cn.jixiao.query.rebuild.CollectionNames;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -38,7 +38,7 @@ class RegisterProjectionTest {
     private static final SectionId SOCIAL = SectionId.of("social");
     private static final UnitCode ZHURONG = UnitCode.of("430412001");
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final InMemoryTenants mongo = new InMemoryTenants();
     private final CollectionNames generation = new CollectionNames(1);
     private final RegisterStore rows = new RegisterStore(mongo.database(TENANT), generation);
 

@@ -1,18 +1,13 @@
 package cn.jixiao.query.support;
 
 import cn.jixiao.kernel.tenant.TenantId;
+import cn.jixiao.kernel.testing.InMemoryMongo;
 import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.form.FormReadModel;
 import cn.jixiao.query.rebuild.Generations;
 import cn.jixiao.query.projection.LiveHandler;
 import cn.jixiao.query.projection.ProjectionProgress;
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -28,9 +23,8 @@ public final class TestTenant implements AutoCloseable {
 
     public static final TenantId TENANT = TenantId.of("nanyue");
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoCommands commands = new MongoCommands();
-    private final MongoClient client;
+    private final InMemoryMongo mongo = new InMemoryMongo(settings -> settings.addCommandListener(commands));
     private final EmbeddedEventStore eventStore =
             EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
     private final TenantContext ctx;
@@ -38,17 +32,8 @@ public final class TestTenant implements AutoCloseable {
     private final LiveHandler live;
 
     public TestTenant() {
-        client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString("mongodb://" + hostAndPort()))
-                .addCommandListener(commands)
-                .build());
-        ctx = new TenantContext(TENANT, client.getDatabase("jixiao_t_nanyue"), eventStore);
+        ctx = new TenantContext(TENANT, mongo.database(TENANT), eventStore);
         live = new LiveHandler(new FormReadModel(progress), ctx, new Generations(ctx.database()));
-    }
-
-    private String hostAndPort() {
-        var address = server.bind();
-        return address.getHostString() + ":" + address.getPort();
     }
 
     /** What the driver sent (the commands of a projection or a read, for tests on the cost of access). */
@@ -91,7 +76,6 @@ public final class TestTenant implements AutoCloseable {
     @Override
     public void close() {
         eventStore.shutDown();
-        client.close();
-        server.shutdown();
+        mongo.close();
     }
 }

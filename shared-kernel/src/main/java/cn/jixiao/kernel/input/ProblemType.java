@@ -26,7 +26,8 @@ public enum ProblemType {
     HEADERS_TOO_LARGE("headers-too-large", "请求头过大", 431),
     TOO_MANY_STREAMS("too-many-streams", "看板连接过多", 429),
     INTERNAL_ERROR("internal-error", "服务器内部错误", 500),
-    NOT_YET_PROJECTED("not-yet-projected", "数据尚未更新", 503);
+    NOT_YET_PROJECTED("not-yet-projected", "数据尚未更新", 503),
+    STORAGE_UNAVAILABLE("storage-unavailable", "存储暂不可用", 503);
 
     private static final String BASE = "https://jixiao.cn/problems/";
 

@@ -3,10 +3,13 @@ package cn.jixiao.command.declaration.web;
 import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.command.declaration.LifecycleCodes;
 import cn.jixiao.command.idempotency.IdempotentRequests;
+import cn.jixiao.command.web.Versions;
+import cn.jixiao.command.web.WriteRequest;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.AddGoalCommand;
 import cn.jixiao.kernel.declaration.ApproveDeclarationCommand;
+import cn.jixiao.kernel.declaration.DeclarationCommand;
 import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.DeclarationRejectedException;
 import cn.jixiao.kernel.declaration.GoalId;
@@ -27,7 +30,6 @@ import jakarta.validation.Valid;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,7 +37,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -43,13 +44,12 @@ import reactor.core.publisher.Mono;
 import java.net.URI;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The write side of {@code /api/v1/declarations} (api.md). Each endpoint checks the caller's role, turns the
- * body into a command and sends it through the tenant's command bus; the aggregate decides the rest. Every
+ * body into a typed command and sends it through the tenant's command bus; the aggregate decides the rest. Every
  * answer carries the new version as {@code ETag}; {@code If-Match} makes the write conditional on it; POSTs
- * honour {@code Idempotency-Key}.
+ * honour {@code Idempotency-Key}: both come in one {@link WriteRequest}, resolved once.
  */
 @RestController
 @RequestMapping("/api/v1/declarations")
@@ -57,7 +57,6 @@ import java.util.function.Supplier;
 public class DeclarationCommandController {
 
     private static final String BASE = "/api/v1/declarations/";
-    private static final String IDEMPOTENCY_KEY = IdempotentRequests.HEADER;
     /** A created declaration has exactly one event: its created event. */
     private static final long VERSION_AFTER_CREATE = 1;
 
@@ -84,11 +83,11 @@ public class DeclarationCommandController {
     @Operation(summary = "创建申报表（每单位每年度每类型一份）：201，Location 与 ETag；支持 Idempotency-Key")
     @PostMapping
     public Mono<ResponseEntity<?>> create(Actor actor, @Valid @RequestBody Requests.CreateDeclaration body,
-                                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+                                          WriteRequest request) {
         Access.require(actor, Role.FILER, "创建申报表");
         DeclarationId id = body.declarationId();
-        return idempotent.once(actor, key, "POST /declarations", body, () ->
-                commands.send(actor, body.toCommand(actor.asPerson()), Map.of())
+        return idempotent.once(actor, request, body, () ->
+                this.<Object>send(actor, body.toCommand(actor.asPerson()))
                         .onErrorMap(DeclarationCommandController::isDuplicateStream, e -> alreadyExists())
                         .then(Mono.fromSupplier(() -> created(URI.create(BASE + id), VERSION_AFTER_CREATE,
                                 new Written(id.value(), VERSION_AFTER_CREATE)))));
@@ -99,53 +98,46 @@ public class DeclarationCommandController {
     @Answers.NewVersion
     @Operation(summary = "修改基本信息：填报单位、单位负责人、绩效管理联系人与电话、人员编制数与实有人数")
     @PutMapping("/{id}/basic-info")
-    public Mono<ResponseEntity<?>> basicInfo(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.BasicInfo body,
-                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return edit(actor, id, ifMatch, expected -> body.toCommand(DeclarationId.of(id), expected));
+    public Mono<ResponseEntity<?>> basicInfo(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.BasicInfo body, WriteRequest request) {
+        return edit(actor, id, request, expected -> body.toCommand(DeclarationId.of(id), expected));
     }
 
     @Answers.NewVersion
     @Operation(summary = "修改部门职能（职责概述）")
     @PutMapping("/{id}/functions")
-    public Mono<ResponseEntity<?>> functions(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.Text body,
-                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return edit(actor, id, ifMatch, expected -> new UpdateFunctionsCommand(DeclarationId.of(id), body.text(), expected));
+    public Mono<ResponseEntity<?>> functions(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.Text body, WriteRequest request) {
+        return edit(actor, id, request, expected -> new UpdateFunctionsCommand(DeclarationId.of(id), body.text(), expected));
     }
 
     @Answers.NewVersion
     @Operation(summary = "修改收入、支出与三公经费预算（万元，十进制字符串，最多四位小数）")
     @PutMapping("/{id}/budget")
-    public Mono<ResponseEntity<?>> budget(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.BudgetBody body,
-                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return edit(actor, id, ifMatch, expected -> body.toCommand(DeclarationId.of(id), expected));
+    public Mono<ResponseEntity<?>> budget(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.BudgetBody body, WriteRequest request) {
+        return edit(actor, id, request, expected -> body.toCommand(DeclarationId.of(id), expected));
     }
 
     @Answers.NewVersion
     @Operation(summary = "修改年度总体目标")
     @PutMapping("/{id}/overall-goal")
-    public Mono<ResponseEntity<?>> overallGoal(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.Text body,
-                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return edit(actor, id, ifMatch, expected -> new UpdateOverallGoalCommand(DeclarationId.of(id), body.text(), expected));
+    public Mono<ResponseEntity<?>> overallGoal(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.Text body, WriteRequest request) {
+        return edit(actor, id, request, expected -> new UpdateOverallGoalCommand(DeclarationId.of(id), body.text(), expected));
     }
 
     @Answers.NewVersion
     @Operation(summary = "修改其他需要说明的问题")
     @PutMapping("/{id}/notes")
-    public Mono<ResponseEntity<?>> notes(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.Text body,
-                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return edit(actor, id, ifMatch, expected -> new UpdateNotesCommand(DeclarationId.of(id), body.text(), expected));
+    public Mono<ResponseEntity<?>> notes(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.Text body, WriteRequest request) {
+        return edit(actor, id, request, expected -> new UpdateNotesCommand(DeclarationId.of(id), body.text(), expected));
     }
 
     @Answers.GoalCreated
     @Operation(summary = "新增绩效目标（排在最后）：201，返回目标标识")
     @PostMapping("/{id}/goals")
-    public Mono<ResponseEntity<?>> addGoal(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.GoalBody body,
-                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                           @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+    public Mono<ResponseEntity<?>> addGoal(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.GoalBody body, WriteRequest request) {
         Access.require(actor, Role.FILER, "填报申报表");
-        Long expected = Versions.expectedVersion(ifMatch);
+        Long expected = request.expectedVersion();
         GoalId goalId = GoalId.random();
-        return idempotent.once(actor, key, "POST /declarations/" + id + "/goals", body, () ->
+        return idempotent.once(actor, request, body, () ->
                 this.<Long>send(actor, new AddGoalCommand(DeclarationId.of(id), goalId, body.description(), expected))
                         .map(version -> created(URI.create(BASE + id + "/goals/" + goalId), version,
                                 new GoalCreated(goalId.value(), id, version))));
@@ -155,32 +147,28 @@ public class DeclarationCommandController {
     @Operation(summary = "修改绩效目标")
     @PutMapping("/{id}/goals/{goalId}")
     public Mono<ResponseEntity<?>> reviseGoal(Actor actor, @PathVariable String id, @PathVariable String goalId,
-                                              @Valid @RequestBody Requests.GoalBody body,
-                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return edit(actor, id, ifMatch, expected ->
+                                              @Valid @RequestBody Requests.GoalBody body, WriteRequest request) {
+        return edit(actor, id, request, expected ->
                 new ReviseGoalCommand(DeclarationId.of(id), GoalId.of(goalId), body.description(), expected));
     }
 
     @Answers.NewVersion
     @Operation(summary = "删除绩效目标及其指标")
     @DeleteMapping("/{id}/goals/{goalId}")
-    public Mono<ResponseEntity<?>> removeGoal(Actor actor, @PathVariable String id, @PathVariable String goalId,
-                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return edit(actor, id, ifMatch, expected -> new RemoveGoalCommand(DeclarationId.of(id), GoalId.of(goalId), expected));
+    public Mono<ResponseEntity<?>> removeGoal(Actor actor, @PathVariable String id, @PathVariable String goalId, WriteRequest request) {
+        return edit(actor, id, request, expected -> new RemoveGoalCommand(DeclarationId.of(id), GoalId.of(goalId), expected));
     }
 
     @Answers.IndicatorCreated
     @Operation(summary = "新增绩效指标：201，返回指标标识；层级与所选指标体系版本不符、名称或目标值为空时 400")
     @PostMapping("/{id}/goals/{goalId}/indicators")
     public Mono<ResponseEntity<?>> addIndicator(Actor actor, @PathVariable String id, @PathVariable String goalId,
-                                                @Valid @RequestBody Requests.IndicatorBody body,
-                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+                                                @Valid @RequestBody Requests.IndicatorBody body, WriteRequest request) {
         Access.require(actor, Role.FILER, "填报申报表");
-        Long expected = Versions.expectedVersion(ifMatch);
         IndicatorId indicatorId = IndicatorId.random();
-        Object command = body.toAddCommand(DeclarationId.of(id), GoalId.of(goalId), indicatorId, expected);
-        return idempotent.once(actor, key, "POST /declarations/" + id + "/goals/" + goalId + "/indicators", body, () ->
+        DeclarationCommand command = body.toAddCommand(DeclarationId.of(id), GoalId.of(goalId), indicatorId,
+                request.expectedVersion());
+        return idempotent.once(actor, request, body, () ->
                 this.<Long>send(actor, command).map(version -> created(
                         URI.create(BASE + id + "/goals/" + goalId + "/indicators/" + indicatorId), version,
                         new IndicatorCreated(indicatorId.value(), goalId, id, version))));
@@ -191,9 +179,8 @@ public class DeclarationCommandController {
     @PutMapping("/{id}/goals/{goalId}/indicators/{indicatorId}")
     public Mono<ResponseEntity<?>> reviseIndicator(Actor actor, @PathVariable String id, @PathVariable String goalId,
                                                    @PathVariable String indicatorId,
-                                                   @Valid @RequestBody Requests.IndicatorBody body,
-                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return edit(actor, id, ifMatch, expected ->
+                                                   @Valid @RequestBody Requests.IndicatorBody body, WriteRequest request) {
+        return edit(actor, id, request, expected ->
                 body.toReviseCommand(DeclarationId.of(id), GoalId.of(goalId), IndicatorId.of(indicatorId), expected));
     }
 
@@ -201,9 +188,8 @@ public class DeclarationCommandController {
     @Operation(summary = "删除绩效指标")
     @DeleteMapping("/{id}/goals/{goalId}/indicators/{indicatorId}")
     public Mono<ResponseEntity<?>> removeIndicator(Actor actor, @PathVariable String id, @PathVariable String goalId,
-                                                   @PathVariable String indicatorId,
-                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return edit(actor, id, ifMatch, expected ->
+                                                   @PathVariable String indicatorId, WriteRequest request) {
+        return edit(actor, id, request, expected ->
                 new RemoveIndicatorCommand(DeclarationId.of(id), GoalId.of(goalId), IndicatorId.of(indicatorId), expected));
     }
 
@@ -212,10 +198,8 @@ public class DeclarationCommandController {
     @Answers.NewVersion
     @Operation(summary = "提交审核：有错误时 409 并列出错误；警示随本次修订保存")
     @PostMapping("/{id}/submit")
-    public Mono<ResponseEntity<?>> submit(Actor actor, @PathVariable String id,
-                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return act(actor, Role.FILER, "提交申报表", id, "submit", null, key, ifMatch,
+    public Mono<ResponseEntity<?>> submit(Actor actor, @PathVariable String id, WriteRequest request) {
+        return act(actor, Role.FILER, "提交申报表", id, null, request,
                 expected -> new SubmitDeclarationCommand(DeclarationId.of(id), actor.asPerson(), expected));
     }
 
@@ -223,10 +207,8 @@ public class DeclarationCommandController {
     @Operation(summary = "业务股室审核：通过（PASS）或退回（RETURN，须填意见）")
     @PostMapping("/{id}/business-review")
     public Mono<ResponseEntity<?>> businessReview(Actor actor, @PathVariable String id,
-                                                  @Valid @RequestBody Requests.BusinessReview body,
-                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                  @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return act(actor, Role.BUSINESS_REVIEWER, "业务股室审核", id, "business-review", body, key, ifMatch,
+                                                  @Valid @RequestBody Requests.BusinessReview body, WriteRequest request) {
+        return act(actor, Role.BUSINESS_REVIEWER, "业务股室审核", id, body, request,
                 expected -> new ReviewAsBusinessSectionCommand(DeclarationId.of(id), body.decision(), body.opinion(),
                         actor.asPerson(), expected));
     }
@@ -234,11 +216,9 @@ public class DeclarationCommandController {
     @Answers.NewVersion
     @Operation(summary = "监督绩效股批复")
     @PostMapping("/{id}/approval")
-    public Mono<ResponseEntity<?>> approve(Actor actor, @PathVariable String id, @Valid @RequestBody(required = false) Requests.Opinion body,
-                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                           @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+    public Mono<ResponseEntity<?>> approve(Actor actor, @PathVariable String id, @Valid @RequestBody(required = false) Requests.Opinion body, WriteRequest request) {
         String opinion = body == null ? null : body.opinion();
-        return act(actor, Role.PERFORMANCE_REVIEWER, "批复申报表", id, "approval", body, key, ifMatch,
+        return act(actor, Role.PERFORMANCE_REVIEWER, "批复申报表", id, body, request,
                 expected -> new ApproveDeclarationCommand(DeclarationId.of(id), opinion, actor.asPerson(), expected));
     }
 
@@ -246,10 +226,8 @@ public class DeclarationCommandController {
     @Operation(summary = "监督绩效股退回（须填意见）")
     @PostMapping("/{id}/return")
     public Mono<ResponseEntity<?>> returnForRevision(Actor actor, @PathVariable String id,
-                                                     @Valid @RequestBody Requests.Opinion body,
-                                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                     @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return act(actor, Role.PERFORMANCE_REVIEWER, "退回申报表", id, "return", body, key, ifMatch,
+                                                     @Valid @RequestBody Requests.Opinion body, WriteRequest request) {
+        return act(actor, Role.PERFORMANCE_REVIEWER, "退回申报表", id, body, request,
                 expected -> new ReturnDeclarationCommand(DeclarationId.of(id), body.opinion(), actor.asPerson(), expected));
     }
 
@@ -257,37 +235,35 @@ public class DeclarationCommandController {
     @Operation(summary = "对已批复的申报表发起调整（须填原因）")
     @PostMapping("/{id}/adjustment")
     public Mono<ResponseEntity<?>> startAdjustment(Actor actor, @PathVariable String id,
-                                                   @Valid @RequestBody Requests.Adjustment body,
-                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return act(actor, Role.FILER, "发起调整", id, "adjustment", body, key, ifMatch,
+                                                   @Valid @RequestBody Requests.Adjustment body, WriteRequest request) {
+        return act(actor, Role.FILER, "发起调整", id, body, request,
                 expected -> new StartAdjustmentCommand(DeclarationId.of(id), body.reason(), actor.asPerson(), expected));
     }
 
     // ---- plumbing
 
     /** A filer's PUT or DELETE: answered 200 with the new version. */
-    private Mono<ResponseEntity<?>> edit(Actor actor, String id, String ifMatch, Function<Long, Object> command) {
+    private Mono<ResponseEntity<?>> edit(Actor actor, String id, WriteRequest request,
+                                         Function<Long, DeclarationCommand> command) {
         Access.require(actor, Role.FILER, "填报申报表");
-        return written(actor, id, command.apply(Versions.expectedVersion(ifMatch)));
+        return written(actor, id, command.apply(request.expectedVersion()));
     }
 
     /** A POST that moves the declaration along its life cycle, once per Idempotency-Key. */
-    private Mono<ResponseEntity<?>> act(Actor actor, Role role, String action, String id, String path, Object body,
-                                        String key, String ifMatch, Function<Long, Object> command) {
+    private Mono<ResponseEntity<?>> act(Actor actor, Role role, String action, String id, Object body,
+                                        WriteRequest request, Function<Long, DeclarationCommand> command) {
         Access.require(actor, role, action);
-        Object built = command.apply(Versions.expectedVersion(ifMatch));
-        Supplier<Mono<ResponseEntity<?>>> send = () -> written(actor, id, built);
-        return idempotent.once(actor, key, "POST /declarations/" + id + "/" + path, body, send);
+        DeclarationCommand built = command.apply(request.expectedVersion());
+        return idempotent.once(actor, request, body, () -> written(actor, id, built));
     }
 
-    private Mono<ResponseEntity<?>> written(Actor actor, String id, Object command) {
+    private Mono<ResponseEntity<?>> written(Actor actor, String id, DeclarationCommand command) {
         return this.<Long>send(actor, command).map(version -> ResponseEntity.ok()
                 .eTag(Versions.etag(version))
                 .body(new Written(id, version)));
     }
 
-    private <R> Mono<R> send(Actor actor, Object command) {
+    private <R> Mono<R> send(Actor actor, DeclarationCommand command) {
         return commands.send(actor, command, Map.of());
     }
 

@@ -1,9 +1,10 @@
 package cn.jixiao.command.declaration.web;
 
+import cn.jixiao.kernel.testing.TestActors;
 import cn.jixiao.command.idempotency.IdempotentRequests;
-import cn.jixiao.command.testing.TestActorResolver;
 import cn.jixiao.command.testing.TestTenant;
-import cn.jixiao.command.web.ProblemAdvice;
+import cn.jixiao.command.web.WriteRequestResolver;
+import cn.jixiao.web.ProblemAdvice;
 import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.DeclarationKind;
 import cn.jixiao.kernel.declaration.DeclarationSubmittedEvent;
@@ -53,7 +54,8 @@ class DeclarationApiTest {
         IdempotentRequests idempotent = new IdempotentRequests(tenant.idempotencyRecords(), new ObjectMapper(), Clock.systemUTC());
         client = WebTestClient.bindToController(new DeclarationCommandController(tenant, idempotent))
                 .controllerAdvice(new ProblemAdvice())
-                .argumentResolvers(resolvers -> resolvers.addCustomResolver(new TestActorResolver()))
+                .argumentResolvers(resolvers -> resolvers.addCustomResolver(TestActors.fromHeaders(TestActors.NANYUE),
+                        new WriteRequestResolver()))
                 .configureClient()
                 // the first idempotent request creates the store's collection and index: slow on a busy machine
                 .responseTimeout(java.time.Duration.ofSeconds(30))

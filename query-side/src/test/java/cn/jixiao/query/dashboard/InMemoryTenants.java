@@ -1,13 +1,10 @@
 package cn.jixiao.query.dashboard;
 
+import cn.jixiao.kernel.testing.InMemoryMongo;
 import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.TenantContexts;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -18,18 +15,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Test fixture: an in-memory MongoDB spoken to by the real driver, one database per tenant as deploy names them,
+ * Test fixture: tenants on the kernel's {@link InMemoryMongo}, one database per tenant as deploy names them,
  * and an in-memory event store per tenant.
  */
-public final class InMemoryMongo implements TenantContexts, AutoCloseable {
+public final class InMemoryTenants implements TenantContexts, AutoCloseable {
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
+    private final InMemoryMongo mongo = new InMemoryMongo();
     private final Map<TenantId, EmbeddedEventStore> eventStores = new ConcurrentHashMap<>();
     private final Set<String> appended = ConcurrentHashMap.newKeySet();
 
     public MongoDatabase database(TenantId tenant) {
-        return client.getDatabase("jixiao_t_" + tenant.value().replace('-', '_'));
+        return mongo.database(tenant);
     }
 
     @Override
@@ -53,7 +49,6 @@ public final class InMemoryMongo implements TenantContexts, AutoCloseable {
     @Override
     public void close() {
         eventStores.values().forEach(EmbeddedEventStore::shutDown);
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 }

@@ -1,7 +1,6 @@
-package cn.jixiao.command.web;
+package cn.jixiao.web;
 
 import cn.jixiao.kernel.input.Violation;
-import cn.jixiao.command.idempotency.IdempotencyConflictException;
 import cn.jixiao.kernel.declaration.Amount;
 import cn.jixiao.kernel.declaration.CodedViolation;
 import cn.jixiao.kernel.declaration.DeclarationRejectedException;
@@ -27,7 +26,15 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
@@ -43,53 +50,64 @@ import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Every refusal as an RFC 9457 problem, for the command and the query side alike. Bad input always gets a
- * 4xx with the reason in the domain's words; a 500 is reserved for our own faults and never carries a stack
- * trace. Ordered last: an advice scoped to some controllers (the query side's) is consulted first and this
- * one answers whatever it leaves.
+ * The one advice: every refusal of the API, on the command and the query side alike, as an RFC 9457 problem
+ * ({@code application/problem+json}, whatever the client accepts: a refused {@code text/event-stream} is a problem,
+ * not an event). Bad input always gets a 4xx with the reason in the domain's words; a 500 is reserved for our own
+ * faults and never carries a stack trace. What the two sides refuse themselves they throw as {@link ApiProblem}s
+ * (or kernel exceptions); what only the service knows (the store being unavailable) a {@link FailureTranslator}
+ * bean says, asked before anything else.
  */
 @RestControllerAdvice
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemAdvice {
+
+    private final Function<Throwable, Optional<ErrorResponse>> translators;
+
+    /** Without translators: what the two sides' own tests bind. */
+    public ProblemAdvice() {
+        this.translators = failure -> Optional.empty();
+    }
+
+    @Autowired
+    public ProblemAdvice(ObjectProvider<FailureTranslator> translators) {
+        this.translators = failure -> translators.orderedStream()
+                .map(translator -> translator.translate(failure)).flatMap(Optional::stream).findFirst();
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
     /** Command buses and futures wrap what the handler threw; look this deep for the real reason. */
     private static final int MAX_CAUSE_DEPTH = 8;
 
     @ExceptionHandler(DeclarationRejectedException.class)
-    public ResponseEntity<Problem> rejected(DeclarationRejectedException e) {
+    public ResponseEntity<ProblemDetail> rejected(DeclarationRejectedException e) {
         List<Violation> findings = e.findings().stream().map(Violation::of).toList();
-        Problem problem = switch (e.reason()) {
-            case INVALID -> Problem.of(ProblemType.INVALID_INPUT, e.getMessage()).withViolations(findings);
-            case CONFLICT -> Problem.of(ProblemType.CONFLICT, e.getMessage()).withViolations(findings);
-            case FORBIDDEN -> Problem.of(ProblemType.FORBIDDEN, e.getMessage());
-            case NOT_FOUND -> Problem.of(ProblemType.NOT_FOUND, e.getMessage());
+        ApiProblem problem = switch (e.reason()) {
+            case INVALID -> ApiProblem.of(ProblemType.INVALID_INPUT, e.getMessage()).withViolations(findings);
+            case CONFLICT -> ApiProblem.of(ProblemType.CONFLICT, e.getMessage()).withViolations(findings);
+            case FORBIDDEN -> ApiProblem.of(ProblemType.FORBIDDEN, e.getMessage());
+            case NOT_FOUND -> ApiProblem.of(ProblemType.NOT_FOUND, e.getMessage());
         };
         return respond(problem.withCode(e.code()));
     }
 
-    @ExceptionHandler(InvalidInputException.class)
-    public ResponseEntity<Problem> invalidInput(InvalidInputException e) {
-        return respond(invalid(e.getMessage(), e.violations()));
+    /** What a side refused itself, with its headers ({@code Retry-After}, for one). */
+    @ExceptionHandler(ErrorResponseException.class)
+    public ResponseEntity<ProblemDetail> problem(ErrorResponseException e) {
+        return respond(e);
     }
 
     @ExceptionHandler({Amount.InvalidAmountException.class, TargetValue.EmptyTargetException.class,
             TargetValue.TargetOutOfRangeException.class, CleanText.InvalidTextException.class})
-    public ResponseEntity<Problem> codedViolation(IllegalArgumentException e) {
+    public ResponseEntity<ProblemDetail> codedViolation(IllegalArgumentException e) {
         return respond(codedInvalid(null, (CodedViolation) e));
     }
 
-    @ExceptionHandler(IdempotencyConflictException.class)
-    public ResponseEntity<Problem> idempotency(IdempotencyConflictException e) {
-        ProblemType type = e.status() == 422 ? ProblemType.IDEMPOTENCY_KEY_REUSED : ProblemType.REQUEST_IN_PROGRESS;
-        return respond(Problem.of(type, e.getMessage()).withCode(e.code()));
-    }
-
     @ExceptionHandler(WebExchangeBindException.class)
-    public ResponseEntity<Problem> bind(WebExchangeBindException e) {
+    public ResponseEntity<ProblemDetail> bind(WebExchangeBindException e) {
         List<Violation> violations = e.getAllErrors().stream().map(ProblemAdvice::violation).toList();
         String detail = violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("；"));
         return respond(invalid(detail, violations));
@@ -97,7 +115,7 @@ public class ProblemAdvice {
 
     /** Constraints on query parameters and headers (the query side's paging, for one). */
     @ExceptionHandler(HandlerMethodValidationException.class)
-    public ResponseEntity<Problem> parameters(HandlerMethodValidationException e) {
+    public ResponseEntity<ProblemDetail> parameters(HandlerMethodValidationException e) {
         List<Violation> violations = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> new Violation(
                         result.getMethodParameter().getParameterName(), constraintCode(lastCode(error.getCodes())),
@@ -109,14 +127,19 @@ public class ProblemAdvice {
 
     /** A body or an uploaded part beyond its limit, however deep in the decoding it was noticed. */
     @ExceptionHandler(DataBufferLimitException.class)
-    public ResponseEntity<Problem> tooLarge(DataBufferLimitException e) {
-        return respond(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "请求体超过允许的大小")
+    public ResponseEntity<ProblemDetail> tooLarge(DataBufferLimitException e) {
+        return respond(ApiProblem.of(ProblemType.PAYLOAD_TOO_LARGE, "请求体超过允许的大小")
                 .withCode(InputCodes.PAYLOAD_TOO_LARGE));
     }
 
     /** Malformed JSON, a wrong type, a missing body or header. A value the domain refuses keeps its rule code. */
     @ExceptionHandler(ServerWebInputException.class)
-    public ResponseEntity<Problem> input(ServerWebInputException e) {
+    public ResponseEntity<ProblemDetail> input(ServerWebInputException e) {
+        Optional<String> parameter = queryParameter(e.getMethodParameter());
+        if (parameter.isPresent()) {
+            return respond(ApiProblem.invalid(parameter.get(), InputCodes.PARAMETER_INVALID,
+                    "参数 " + parameter.get() + " 的格式不正确"));
+        }
         Optional<DataBufferLimitException> tooLarge = find(e, DataBufferLimitException.class);
         if (tooLarge.isPresent()) {
             return tooLarge(tooLarge.get());
@@ -139,6 +162,15 @@ public class ProblemAdvice {
             default -> field != null ? "字段格式不正确" : "请求无法解析：" + e.getReason();
         };
         return respond(invalid(message, List.of(new Violation(field, code, message))).withCode(code));
+    }
+
+    /** {@code ?page=abc}: the query parameter it names, so that the 400 names it as our own checks do. */
+    private static Optional<String> queryParameter(MethodParameter parameter) {
+        RequestParam param = parameter == null ? null : parameter.getParameterAnnotation(RequestParam.class);
+        if (param == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(!param.name().isEmpty() ? param.name() : parameter.getParameterName());
     }
 
     /** What kind of malformed: Jackson says it only in its exception types and messages. */
@@ -170,7 +202,7 @@ public class ProblemAdvice {
      * never terminated (the import reads its parts itself).
      */
     @ExceptionHandler(DecodingException.class)
-    public ResponseEntity<Problem> undecodable(DecodingException e) {
+    public ResponseEntity<ProblemDetail> undecodable(DecodingException e) {
         String reason = String.valueOf(e.getMessage());
         boolean multipart = reason.contains("multipart") || reason.contains("boundary") || reason.contains("end of body");
         String code = multipart ? InputCodes.MULTIPART_MALFORMED : InputCodes.MALFORMED;
@@ -179,58 +211,69 @@ public class ProblemAdvice {
     }
 
     @ExceptionHandler(UnsupportedMediaTypeStatusException.class)
-    public ResponseEntity<Problem> mediaType(UnsupportedMediaTypeStatusException e) {
-        return respond(Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+    public ResponseEntity<ProblemDetail> mediaType(UnsupportedMediaTypeStatusException e) {
+        return respond(ApiProblem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                 "请求体须为 application/json，收到的是 " + e.getContentType()));
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
-    public ResponseEntity<Problem> staleVersion(ConflictingAggregateVersionException e) {
-        return respond(Problem.of(ProblemType.STALE_VERSION, "申报表已被修改（当前版本 "
+    public ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException e) {
+        return respond(ApiProblem.of(ProblemType.STALE_VERSION, "申报表已被修改（当前版本 "
                 + (e.getActualVersion() + 1) + "），请刷新后按最新版本重试").withCode("STALE_VERSION"));
     }
 
     @ExceptionHandler(ConcurrencyException.class)
-    public ResponseEntity<Problem> concurrent(ConcurrencyException e) {
-        return respond(Problem.of(ProblemType.CONCURRENT_MODIFICATION,
+    public ResponseEntity<ProblemDetail> concurrent(ConcurrencyException e) {
+        return respond(ApiProblem.of(ProblemType.CONCURRENT_MODIFICATION,
                 "申报表正被同时修改，或该单位该年度已有申报表；请刷新后重试").withCode("CONCURRENT_MODIFICATION"));
     }
 
     /** A second stream for a name-based id: the unit already has a declaration of that year and kind. */
     @ExceptionHandler(AggregateStreamCreationException.class)
-    public ResponseEntity<Problem> streamExists(AggregateStreamCreationException e) {
-        return respond(Problem.of(ProblemType.CONFLICT, "该单位该年度已有申报表")
+    public ResponseEntity<ProblemDetail> streamExists(AggregateStreamCreationException e) {
+        return respond(ApiProblem.of(ProblemType.CONFLICT, "该单位该年度已有申报表")
                 .withCode("DECLARATION_EXISTS"));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
-    public ResponseEntity<Problem> notFound(AggregateNotFoundException e) {
-        return respond(Problem.of(ProblemType.NOT_FOUND, "申报表不存在").withCode("DECLARATION_NOT_FOUND"));
+    public ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException e) {
+        return respond(ApiProblem.of(ProblemType.NOT_FOUND, "申报表不存在").withCode("DECLARATION_NOT_FOUND"));
     }
 
     @ExceptionHandler(ResponseStatusException.class)
-    public ResponseEntity<Problem> status(ResponseStatusException e) {
+    public ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
         int status = e.getStatusCode().value();
         return respond(ProblemType.forStatus(status)
-                .map(type -> Problem.of(type, e.getReason() != null ? e.getReason() : type.title()))
-                .orElseGet(() -> Problem.ofStatus(status, e.getReason())));
+                .<ErrorResponse>map(type -> ApiProblem.of(type, e.getReason() != null ? e.getReason() : type.title()))
+                .orElseGet(() -> ofStatus(status, e.getReason())));
     }
 
-    /** What a gateway or future wrapped is answered as if thrown directly; anything else is our fault. */
+    /**
+     * What a translator knows comes first; what a gateway or future wrapped is answered as if thrown directly;
+     * anything else is our fault.
+     */
     @ExceptionHandler(Exception.class)
-    public ResponseEntity<Problem> other(Exception e) {
+    public ResponseEntity<ProblemDetail> other(Exception e, ServerWebExchange exchange) {
+        return other(e);
+    }
+
+    public ResponseEntity<ProblemDetail> other(Exception e) {
+        Optional<ErrorResponse> translated = translators.apply(e);
+        if (translated.isPresent()) {
+            return respond(translated.get());
+        }
         Throwable cause = e.getCause();
         for (int depth = 0; cause != null && depth < MAX_CAUSE_DEPTH; depth++, cause = cause.getCause()) {
-            Optional<ResponseEntity<Problem>> known = known(cause);
+            Optional<ResponseEntity<ProblemDetail>> known = known(cause);
             if (known.isPresent()) {
                 return known.get();
             }
         }
         LOG.error("Unexpected failure answering a request", e);
-        return respond(Problem.of(ProblemType.INTERNAL_ERROR, "服务器内部错误，请稍后重试"));
+        return respond(ApiProblem.of(ProblemType.INTERNAL_ERROR, "服务器内部错误，请稍后重试"));
     }
 
-    private Optional<ResponseEntity<Problem>> known(Throwable t) {
+    private Optional<ResponseEntity<ProblemDetail>> known(Throwable t) {
         if (t instanceof DeclarationRejectedException e) {
             return Optional.of(rejected(e));
         } else if (t instanceof ConflictingAggregateVersionException e) {
@@ -241,8 +284,8 @@ public class ProblemAdvice {
             return Optional.of(concurrent(e));
         } else if (t instanceof AggregateNotFoundException e) {
             return Optional.of(notFound(e));
-        } else if (t instanceof InvalidInputException e) {
-            return Optional.of(invalidInput(e));
+        } else if (t instanceof ErrorResponseException e && !(t instanceof ResponseStatusException)) {
+            return Optional.of(problem(e));
         } else if (t instanceof CodedViolation coded) {
             return Optional.of(respond(codedInvalid(null, coded)));
         } else if (t instanceof DecodingException e) {
@@ -253,11 +296,21 @@ public class ProblemAdvice {
         return Optional.empty();
     }
 
-    private static Problem invalid(String detail, List<Violation> violations) {
-        return Problem.of(ProblemType.INVALID_INPUT, detail).withViolations(violations);
+    private static ApiProblem invalid(String detail, List<Violation> violations) {
+        return ApiProblem.of(ProblemType.INVALID_INPUT, detail).withViolations(violations);
     }
 
-    private static Problem codedInvalid(String field, CodedViolation coded) {
+    /** A status none of the published types has (RFC 9457's {@code about:blank}). */
+    private static ErrorResponse ofStatus(int status, String detail) {
+        HttpStatus known = HttpStatus.resolve(status);
+        String reason = known != null ? known.getReasonPhrase() : "请求失败";
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(org.springframework.http.HttpStatusCode.valueOf(status),
+                detail != null ? detail : reason);
+        body.setTitle(reason);
+        return new ErrorResponseException(known != null ? known : org.springframework.http.HttpStatusCode.valueOf(status), body, null);
+    }
+
+    private static ApiProblem codedInvalid(String field, CodedViolation coded) {
         return invalid(coded.getMessage(), List.of(new Violation(field, coded.code(), coded.getMessage())))
                 .withCode(coded.code());
     }
@@ -315,7 +368,8 @@ public class ProblemAdvice {
         return Optional.empty();
     }
 
-    private static ResponseEntity<Problem> respond(Problem problem) {
-        return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    private static ResponseEntity<ProblemDetail> respond(ErrorResponse problem) {
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem.getBody());
     }
 }

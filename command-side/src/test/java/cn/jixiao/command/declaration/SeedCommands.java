@@ -25,7 +25,7 @@ import java.util.List;
  * 4 goals, 44 indicators, exact amounts. Ids follow positions ({@code goal-2}, {@code ind-2-3}) so tests can name
  * them.
  */
-public final class ZhurongSeed {
+public final class SeedCommands {
 
     private static final DeclarationForm FORM = SeedForm.form();
 
@@ -35,7 +35,7 @@ public final class ZhurongSeed {
     public static final int GOALS = FORM.goals().size();
     public static final int INDICATORS = FORM.indicatorCount();
 
-    private ZhurongSeed() {
+    private SeedCommands() {
     }
 
     /** Without an edition, as a filer creates it: the aggregate picks the year's. */

@@ -1,4 +1,4 @@
-package cn.jixiao.command.web;
+package cn.jixiao.web;
 
 import jakarta.validation.constraints.Max;
 import org.junit.jupiter.api.Test;
