@@ -42,7 +42,9 @@ public final class EvaluationCodes {
     public static final String WEIGHT_WITHOUT_INDICATORS = "WEIGHT_WITHOUT_INDICATORS";
 
     // life cycle
+    public static final String DECLARATION_NOT_FOUND = "EVALUATION_DECLARATION_NOT_FOUND";
     public static final String DECLARATION_NOT_APPROVED = "DECLARATION_NOT_APPROVED";
+    public static final String ID_NOT_FOR_DECLARATION = "EVALUATION_ID_NOT_FOR_DECLARATION";
     public static final String EVALUATION_EXISTS = "EVALUATION_EXISTS";
     public static final String EVALUATION_NOT_EDITABLE = "EVALUATION_NOT_EDITABLE";
     public static final String EVALUATION_WRONG_STATUS = "EVALUATION_WRONG_STATUS";
