@@ -50,6 +50,7 @@ public final class EvaluationCodes {
     public static final String EVALUATION_WRONG_STATUS = "EVALUATION_WRONG_STATUS";
     public static final String EVALUATION_SUBMISSION_BLOCKED = "EVALUATION_SUBMISSION_BLOCKED";
     public static final String LINE_NOT_FOUND = "EVALUATION_LINE_NOT_FOUND";
+    public static final String EVALUATION_NOT_FOUND = "EVALUATION_NOT_FOUND";
 
     private EvaluationCodes() {
     }
