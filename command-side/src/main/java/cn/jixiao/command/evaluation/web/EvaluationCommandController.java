@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -178,9 +179,22 @@ public class EvaluationCommandController {
 
     private Mono<ResponseEntity<?>> written(Actor actor, String id, Object command) {
         return commands.<Long>send(actor, command, Map.of())
-                .onErrorMap(AggregateNotFoundException.class, e -> DeclarationRejectedException.notFound(
+                .onErrorMap(EvaluationCommandController::isNoSelfEvaluation, e -> DeclarationRejectedException.notFound(
                         EvaluationCodes.EVALUATION_NOT_FOUND, "自评表不存在: " + id))
                 .map(version -> ResponseEntity.ok().eTag(Versions.etag(version)).body(new Written(id, version)));
+    }
+
+    /**
+     * No stream of that id, or one that holds no self-evaluation (a declaration's id sent here: Axon cannot source
+     * a self-evaluation from it): either way there is no such self-evaluation.
+     */
+    private static boolean isNoSelfEvaluation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AggregateNotFoundException || t instanceof IncompatibleAggregateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The id is name-based: a second stream for it means the declaration's self-evaluation was started already. */
