@@ -1,12 +1,15 @@
 package cn.jixiao.kernel.evaluation;
 
 import cn.jixiao.kernel.actor.PersonRef;
+import cn.jixiao.kernel.declaration.TargetValue;
 import org.axonframework.eventhandling.EventMessage;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A self-evaluation as its events have made it: the form, where it stands, the last submitted revision, who filed
@@ -65,6 +68,22 @@ public record EvaluationState(EvaluationForm form, EvaluationStatus status, int 
                     new EvaluationReview(EvaluationReview.Decision.RETURN, e.opinion(), e.reviewer(), at));
         }
         return new EvaluationState(next, status, revision, filer, submitter, reviews, version + 1);
+    }
+
+    /**
+     * The actual values by indicator name once the self-evaluation is passed (final), for next year's "weaker than
+     * last year's result" warning; none before. The first indicator of a name wins, as the form reads.
+     */
+    public Map<String, TargetValue> passedActuals() {
+        Map<String, TargetValue> actuals = new LinkedHashMap<>();
+        if (status == EvaluationStatus.PASSED) {
+            for (EvaluationLine line : form.lines()) {
+                if (line.indicator().name() != null && line.result().actual() != null) {
+                    actuals.putIfAbsent(line.indicator().name().strip(), line.result().actual());
+                }
+            }
+        }
+        return actuals;
     }
 
     public Scorecard scorecard() {
