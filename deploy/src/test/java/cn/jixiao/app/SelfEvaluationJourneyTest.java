@@ -108,6 +108,10 @@ class SelfEvaluationJourneyTest {
                     .expectStatus().isOk().expectBody()
                     .jsonPath("$.items[0].id").isEqualTo(EVALUATION)
                     .jsonPath("$.items[0].total").isEqualTo("98.97");
+            client.get().uri("/api/v1/self-evaluations/scores?year=2020").headers(h -> h.setBearerAuth(viewer)).exchange()
+                    .expectStatus().isOk().expectBody()
+                    .jsonPath("$.gradesOfPassed.EXCELLENT").isEqualTo(1)
+                    .jsonPath("$.averageTotalOfPassed").isEqualTo("98.97");
         }
     }
 

@@ -17,10 +17,16 @@ import cn.jixiao.query.web.Years;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.eventhandling.EventMessage;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,8 +35,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,6 +57,7 @@ import java.util.Optional;
 public class EvaluationQueryController {
 
     static final int MAX_SIZE = 100;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final TenantContexts contexts;
 
@@ -96,6 +109,46 @@ public class EvaluationQueryController {
         return page(actor, List.of(Filters.eq("year", theYear), Filters.in("status", statuses)), page, size);
     }
 
+    /**
+     * The year at a glance: self-evaluations by status, and the grades and average total of those passed (the
+     * final ones); keys of every status and grade are always present.
+     */
+    public record YearScores(int year, long evaluations, Map<EvaluationStatus, Long> byStatus,
+                             Map<Grade, Long> gradesOfPassed, String averageTotalOfPassed) {
+    }
+
+    @Operation(summary = "某年度自评得分概况：各状态数量，已通过自评的等级分布与平均总分")
+    @GetMapping("/scores")
+    public Mono<YearScores> scores(Actor actor, @RequestParam(required = false) String year) {
+        int theYear = Years.parse("year", year);
+        Readers.tenantOf(actor);
+        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("year", theYear)));
+        Readers.unitLimit(actor).ifPresent(unit -> filters.add(Filters.eq("unit.code", unit)));
+        TenantContext ctx = contexts.of(actor.tenant());
+        return Blocking.call(() -> {
+            Map<EvaluationStatus, Long> byStatus = new EnumMap<>(EvaluationStatus.class);
+            Map<Grade, Long> grades = new EnumMap<>(Grade.class);
+            Arrays.stream(EvaluationStatus.values()).forEach(status -> byStatus.put(status, 0L));
+            Arrays.stream(Grade.values()).forEach(grade -> grades.put(grade, 0L));
+            BigDecimal sum = BigDecimal.ZERO;
+            long count = 0;
+            for (Document row : EvaluationStore.active(ctx.database()).collection().find(Filters.and(filters))
+                    .projection(new Document("status", 1).append("grade", 1).append("total", 1))) {
+                EvaluationStatus status = EvaluationStatus.valueOf(row.getString("status"));
+                byStatus.merge(status, 1L, Long::sum);
+                count++;
+                if (status == EvaluationStatus.PASSED) {
+                    grades.merge(Grade.valueOf(row.getString("grade")), 1L, Long::sum);
+                    sum = sum.add(new BigDecimal(row.getString("total")));
+                }
+            }
+            long passed = byStatus.get(EvaluationStatus.PASSED);
+            String average = passed == 0 ? null
+                    : sum.divide(BigDecimal.valueOf(passed), 2, RoundingMode.HALF_UP).toPlainString();
+            return new YearScores(theYear, count, byStatus, grades, average);
+        });
+    }
+
     @Operation(summary = "绩效自评表：各指标目标值与实际完成值、分值、得分（含更正）、预算执行率、总分与等级；asOfVersion 为某一版本")
     @GetMapping("/{id}")
     public Mono<ResponseEntity<EvaluationView>> one(Actor actor, @PathVariable String id,
@@ -110,6 +163,23 @@ public class EvaluationQueryController {
                         + (asOfVersion == null ? "" : " 在版本 " + asOfVersion + " 时") + "不存在")))
                 .doOnNext(view -> Readers.checkUnit(actor, view.unit().code()))
                 .map(view -> ResponseEntity.ok().eTag(Long.toString(view.version())).body(view));
+    }
+
+    @Operation(summary = "导出绩效自评表（xlsx）：各指标目标值与待填的实际完成值等列，末列为指标标识")
+    @ApiResponse(responseCode = "200", description = "绩效自评表文件（Content-Disposition 为文件名）", content =
+            @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
+    @GetMapping("/{id}/export")
+    public Mono<ResponseEntity<byte[]>> export(Actor actor, @PathVariable String id) {
+        Readers.tenantOf(actor);
+        TenantContext ctx = contexts.of(actor.tenant());
+        return Blocking.call(() -> current(ctx, id))
+                .map(found -> found.orElseThrow(() -> QueryProblem.notFound("自评表 " + id + "不存在")))
+                .doOnNext(view -> Readers.checkUnit(actor, view.unit().code()))
+                .map(view -> ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename(view.unit().name() + "-" + view.year() + "-绩效自评表.xlsx", StandardCharsets.UTF_8)
+                                .build().toString())
+                        .body(EvaluationSheet.write(view)));
     }
 
     private static Optional<EvaluationView> current(TenantContext ctx, String id) {

@@ -36,6 +36,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** The read side of self-evaluations, projected from events as the live processor would hand them over. */
 class EvaluationApiTest {
 
@@ -136,6 +138,33 @@ class EvaluationApiTest {
         client.get().uri("/api/v1/self-evaluations?year=2021").headers(Api.as(Role.VIEWER)).exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.total").isEqualTo(0);
+    }
+
+    @Test
+    void theYearsScoresCountByStatusAndGradeOnlyThePassed() {
+        client.get().uri("/api/v1/self-evaluations/scores?year=2020").headers(Api.as(Role.VIEWER)).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.evaluations").isEqualTo(1)
+                .jsonPath("$.byStatus.SUBMITTED").isEqualTo(1)
+                .jsonPath("$.byStatus.PASSED").isEqualTo(0)
+                .jsonPath("$.gradesOfPassed.GOOD").isEqualTo(0)
+                .jsonPath("$.averageTotalOfPassed").doesNotExist();
+    }
+
+    @Test
+    void theFormExportsAsASheetWithTargetBesideActualAndTheIndicatorIds() throws Exception {
+        byte[] xlsx = client.get().uri("/api/v1/self-evaluations/{id}/export", ID.value()).headers(Api.as(Role.VIEWER))
+                .exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo("实际完成值");
+            assertThat(sheet.getRow(3).getCell(3).getStringCellValue()).isEqualTo("≥10亩");
+            assertThat(sheet.getRow(3).getCell(4).getStringCellValue()).isEqualTo("8亩");
+            assertThat(sheet.getRow(3).getCell(10).getStringCellValue()).isEqualTo("i-1");
+            assertThat(sheet.getRow(7).getCell(1).getStringCellValue()).isEqualTo("89.24");
+        }
     }
 
     @Test
