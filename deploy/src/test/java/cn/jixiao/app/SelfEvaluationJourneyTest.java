@@ -7,11 +7,21 @@ import cn.jixiao.kernel.evaluation.EvaluationId;
 import cn.jixiao.platform.demo.DemoUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -76,12 +86,20 @@ class SelfEvaluationJourneyTest {
                     .jsonPath("$.code").isEqualTo("EVALUATION_SUBMISSION_BLOCKED")
                     .jsonPath("$.violations[0].code").isEqualTo("MISSED_TARGET_UNEXPLAINED");
 
-            String missedId = form.path("lines").get(0).path("indicatorId").asText();
-            client.put().uri("/api/v1/self-evaluations/{id}/indicators/{indicator}", EVALUATION, missedId)
-                    .headers(h -> h.setBearerAuth(filer))
-                    .bodyValue(Map.of("actual", "7.5亩", "deviationCause", "二期地块拆迁延期", "improvement", "次年一季度完成出让"))
+            // the cause and improvement of the missed line filled in the exported sheet and imported back
+            read(client, version);
+            byte[] sheet = client.get().uri("/api/v1/self-evaluations/{id}/export", EVALUATION).headers(h -> h.setBearerAuth(filer))
+                    .exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+            client.post().uri("/api/v1/self-evaluations/{id}/import", EVALUATION).headers(h -> h.setBearerAuth(filer))
+                    .body(BodyInserters.fromMultipartData(upload(filled(sheet, 8, "二期地块拆迁延期"))))
+                    .exchange().expectStatus().isBadRequest()
+                    .expectBody()
+                    .jsonPath("$.violations[0].code").isEqualTo("JUDGEMENT_MISSING")
+                    .jsonPath("$.violations[0].field").isEqualTo("F4");
+            client.post().uri("/api/v1/self-evaluations/{id}/import", EVALUATION).headers(h -> h.setBearerAuth(filer))
+                    .body(BodyInserters.fromMultipartData(upload(filled(sheet, 9, "次年一季度完成出让"))))
                     .exchange().expectStatus().isOk();
-            version++;
+            version += 44; // every row of the sheet recorded again
             client.post().uri("/api/v1/self-evaluations/{id}/submit", EVALUATION).headers(h -> h.setBearerAuth(filer))
                     .header("If-Match", "\"" + version + "\"").exchange().expectStatus().isOk();
             version++;
@@ -149,6 +167,36 @@ class SelfEvaluationJourneyTest {
                         form.path("lines").get(0).path("indicatorId").asText())
                 .headers(h -> h.setBearerAuth(filer)).bodyValue(Map.of("actual", "7.5亩")).exchange().expectStatus().isOk();
         return version + 1;
+    }
+
+    /**
+     * The exported sheet with the first indicator row's column {@code column} set to {@code text}; the deviation
+     * cause (column I, 8) is kept in the second call because each call starts from the sheet as exported with
+     * the cause typed in. Column 8 alone leaves the improvement blank, and a bad judgement is typed in F4.
+     */
+    private static byte[] filled(byte[] exported, int column, String text) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Row row = workbook.getSheetAt(0).getRow(3);
+            row.getCell(8).setCellValue("二期地块拆迁延期");
+            row.getCell(column).setCellValue(text);
+            if (column == 8) {
+                row.getCell(5).setCellValue("差不多");
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static MultiValueMap<String, HttpEntity<?>> upload(byte[] xlsx) {
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        body.part("file", new ByteArrayResource(xlsx) {
+            @Override
+            public String getFilename() {
+                return "自评表.xlsx";
+            }
+        }).contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        return body.build();
     }
 
     /** The self-evaluation once the projection shows {@code version}. */

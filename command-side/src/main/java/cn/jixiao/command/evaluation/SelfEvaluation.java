@@ -24,6 +24,7 @@ import cn.jixiao.kernel.evaluation.IndicatorResult;
 import cn.jixiao.kernel.evaluation.IndicatorResultRecordedEvent;
 import cn.jixiao.kernel.evaluation.PassSelfEvaluationCommand;
 import cn.jixiao.kernel.evaluation.RecordIndicatorResultCommand;
+import cn.jixiao.kernel.evaluation.RecordIndicatorResultsCommand;
 import cn.jixiao.kernel.evaluation.RecordSpendingCommand;
 import cn.jixiao.kernel.evaluation.ReturnSelfEvaluationCommand;
 import cn.jixiao.kernel.evaluation.ScoreCorrectedEvent;
@@ -43,10 +44,14 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static cn.jixiao.kernel.declaration.DeclarationRejectedException.Reason.INVALID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -96,11 +101,30 @@ public class SelfEvaluation {
         EvaluationLine line = form().line(command.indicatorId()).orElseThrow(() ->
                 DeclarationRejectedException.notFound(EvaluationCodes.LINE_NOT_FOUND, "自评表中没有该指标: "
                         + command.indicatorId()));
-        IndicatorResult result = new IndicatorResult(actual(command.actual()), command.judgement(), command.score(),
-                text(command.deviationCause()), text(command.improvement()));
-        BigDecimal points = scorecard().pointsOf(line.key()).orElseThrow();
-        rejectIfAny(EvaluationRules.checkResult(line.indicator(), points, result));
+        List<Finding> findings = new ArrayList<>();
+        IndicatorResult result = checked(line, new RecordIndicatorResultsCommand.Row("", Map.of(), line.key(),
+                command.actual(), command.judgement(), command.score(), command.deviationCause(), command.improvement()),
+                findings);
+        rejectIfAny(findings);
         return applied(new IndicatorResultRecordedEvent(id, line.key(), result));
+    }
+
+    /** A filled sheet read back: every row checked first, each problem reported at its cell; then all or none. */
+    @CommandHandler
+    public long handle(RecordIndicatorResultsCommand command, MetaData metaData) {
+        requireEditableBy(metaData);
+        List<Finding> findings = new ArrayList<>();
+        List<IndicatorResultRecordedEvent> recorded = new ArrayList<>();
+        for (RecordIndicatorResultsCommand.Row row : command.rows()) {
+            form().line(row.indicatorId()).ifPresentOrElse(
+                    line -> Optional.ofNullable(checked(line, row, findings))
+                            .ifPresent(result -> recorded.add(new IndicatorResultRecordedEvent(id, line.key(), result))),
+                    () -> findings.add(new Finding(EvaluationCodes.LINE_NOT_FOUND, row.where("indicatorId"),
+                            "自评表中没有该指标: " + row.indicatorId())));
+        }
+        rejectIfAny(findings);
+        recorded.forEach(AggregateLifecycle::apply);
+        return state.version();
     }
 
     @CommandHandler
@@ -209,17 +233,25 @@ public class SelfEvaluation {
         }
     }
 
-    /** The actual value parsed as a target is; blank is not recorded yet. */
-    private static TargetValue actual(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
+    /**
+     * The result a row records, checked against its line's target and points; null when its actual cannot be read.
+     * Problems go to {@code findings}, each at the row's cell of its field.
+     */
+    private IndicatorResult checked(EvaluationLine line, RecordIndicatorResultsCommand.Row row, List<Finding> findings) {
+        TargetValue actual;
         try {
-            return TargetValue.parse(text);
+            actual = row.actual() == null || row.actual().isBlank() ? null : TargetValue.parse(row.actual());
         } catch (IllegalArgumentException e) {
             String code = e instanceof CodedViolation coded ? coded.code() : EvaluationCodes.ACTUAL_NOT_A_NUMBER;
-            throw invalid(code, "actual", e.getMessage());
+            findings.add(new Finding(code, row.where("actual"), e.getMessage()));
+            return null;
         }
+        IndicatorResult result = new IndicatorResult(actual, row.judgement(), row.score(), text(row.deviationCause()),
+                text(row.improvement()));
+        BigDecimal points = scorecard().pointsOf(line.key()).orElseThrow();
+        EvaluationRules.checkResult(line.indicator(), points, result)
+                .forEach(f -> findings.add(new Finding(f.code(), row.where(f.field()), f.message())));
+        return result;
     }
 
     private static String text(String value) {

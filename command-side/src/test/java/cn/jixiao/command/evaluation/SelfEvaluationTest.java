@@ -42,6 +42,7 @@ import cn.jixiao.kernel.evaluation.IndicatorResultRecordedEvent;
 import cn.jixiao.kernel.evaluation.Judgement;
 import cn.jixiao.kernel.evaluation.PassSelfEvaluationCommand;
 import cn.jixiao.kernel.evaluation.RecordIndicatorResultCommand;
+import cn.jixiao.kernel.evaluation.RecordIndicatorResultsCommand;
 import cn.jixiao.kernel.evaluation.RecordSpendingCommand;
 import cn.jixiao.kernel.evaluation.ReturnSelfEvaluationCommand;
 import cn.jixiao.kernel.evaluation.ScoreCorrectedEvent;
@@ -68,6 +69,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -249,6 +251,36 @@ class SelfEvaluationTest {
         fixture.given(submitted())
                 .when(new CorrectScoreCommand(ID, "executionRate", new BigDecimal("10"), "以决算为准", REVIEWER, null), asReviewer())
                 .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aFilledSheetIsRecordedAllOrNoneWithEachProblemAtItsCell() {
+        RecordIndicatorResultsCommand.Row good = new RecordIndicatorResultsCommand.Row("A4", Map.of("actual", "E4"), "ind-1",
+                "10亩", null, null, "", "");
+        RecordIndicatorResultsCommand.Row bad = new RecordIndicatorResultsCommand.Row("A6", Map.of("actual", "E6"), "ind-3",
+                "很满意", null, null, "", "");
+        RecordIndicatorResultsCommand.Row unknown = new RecordIndicatorResultsCommand.Row("A7",
+                Map.of("indicatorId", "K7"), "nope", "1", null, null, "", "");
+
+        fixture.given(started())
+                .when(new RecordIndicatorResultsCommand(ID, List.of(good, bad, unknown), null), asFiler())
+                .expectException(new TypeSafeMatcher<DeclarationRejectedException>() {
+                    @Override
+                    protected boolean matchesSafely(DeclarationRejectedException e) {
+                        return e.findings().stream().map(Finding::field).toList().equals(List.of("E6", "K7"));
+                    }
+
+                    @Override
+                    public void describeTo(Description description) {
+                        description.appendText("problems at E6 and K7");
+                    }
+                })
+                .expectNoEvents();
+        fixture.given(started())
+                .when(new RecordIndicatorResultsCommand(ID, List.of(good), null), asFiler())
+                .expectEvents(new IndicatorResultRecordedEvent(ID, "ind-1",
+                        new IndicatorResult(TargetValue.parse("10亩"), null, null, "", "")))
+                .expectResultMessagePayload(2L);
     }
 
     // ---- histories

@@ -15,11 +15,13 @@ import cn.jixiao.kernel.evaluation.EvaluationCodes;
 import cn.jixiao.kernel.evaluation.EvaluationId;
 import cn.jixiao.kernel.evaluation.PassSelfEvaluationCommand;
 import cn.jixiao.kernel.evaluation.RecordIndicatorResultCommand;
+import cn.jixiao.kernel.evaluation.RecordIndicatorResultsCommand;
 import cn.jixiao.kernel.evaluation.RecordSpendingCommand;
 import cn.jixiao.kernel.evaluation.ReturnSelfEvaluationCommand;
 import cn.jixiao.kernel.evaluation.StartSelfEvaluationCommand;
 import cn.jixiao.kernel.evaluation.SubmitSelfEvaluationCommand;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -30,18 +32,27 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.Part;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.net.URI;
 import java.util.Map;
@@ -65,9 +76,13 @@ public class EvaluationCommandController {
     private final TenantCommandGateway commands;
     private final IdempotentRequests idempotent;
 
-    public EvaluationCommandController(TenantCommandGateway commands, IdempotentRequests idempotent) {
+    private final int maxBytes;
+
+    public EvaluationCommandController(TenantCommandGateway commands, IdempotentRequests idempotent,
+                                       @Value("${jixiao.import.max-size:5MB}") DataSize maxSize) {
         this.commands = commands;
         this.idempotent = idempotent;
+        this.maxBytes = Math.toIntExact(maxSize.toBytes());
     }
 
     public record Written(String id, long version) {
@@ -163,7 +178,37 @@ public class EvaluationCommandController {
                         actor.asPerson(), expected));
     }
 
+    @NewVersion
+    @Operation(summary = "导入填好的绩效自评表（xlsx，导出的版式）：实际完成值、达成程度、得分、偏差原因、改进措施；全部记录或全部不记录，问题按单元格列出")
+    @PostMapping(value = "/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public Mono<ResponseEntity<?>> importSheet(Actor actor, @PathVariable String id,
+                                               @Parameter(description = "填好的绩效自评表文件（.xlsx）",
+                                                       schema = @Schema(type = "string", format = "binary"))
+                                               @RequestPart("file") Part file,
+                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Access.require(actor, Role.FILER, "导入自评表");
+        Long expected = Versions.expectedVersion(ifMatch);
+        return DataBufferUtils.join(file.content(), maxBytes)
+                .onErrorMap(DataBufferLimitException.class, e -> new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
+                        "文件超过 " + (maxBytes / 1024 / 1024) + " MB，无法导入"))
+                .map(EvaluationCommandController::bytes)
+                .defaultIfEmpty(new byte[0])
+                .publishOn(Schedulers.boundedElastic())
+                .flatMap(content -> written(actor, id, new RecordIndicatorResultsCommand(EvaluationId.of(id),
+                        FilledSheet.read(content), expected)));
+    }
+
     // ---- plumbing
+
+    private static byte[] bytes(DataBuffer buffer) {
+        try {
+            byte[] bytes = new byte[buffer.readableByteCount()];
+            buffer.read(bytes);
+            return bytes;
+        } finally {
+            DataBufferUtils.release(buffer);
+        }
+    }
 
     private Mono<ResponseEntity<?>> edit(Actor actor, String id, String ifMatch, Function<Long, Object> command) {
         Access.require(actor, Role.FILER, "填报自评表");
