@@ -50,7 +50,9 @@ class EvaluationApiTest {
 
     @BeforeEach
     void setUp() {
-        client = Api.client(new EvaluationQueryController(tenant.contexts()));
+        // generous: the first export loads POI, slow on a busy machine
+        client = Api.client(new EvaluationQueryController(tenant.contexts())).mutate()
+                .responseTimeout(java.time.Duration.ofSeconds(60)).build();
         List<SelfEvaluationEvent> events = List.of(
                 new SelfEvaluationStartedEvent(ID, DeclarationId.of("d-1"), 2020, new Unit(UNIT, "祝融街道"), 1, 9,
                         List.of(line("i-1", Level1.OUTPUT, Level2.QUANTITY, "改造面积", "≥10亩"),
