@@ -56,7 +56,7 @@ public final class FormFiles {
         return FormReader.read(grid(content));
     }
 
-    static Grid grid(byte[] content) {
+    public static Grid grid(byte[] content) {
         if (content.length == 0) {
             throw ImportRejectedException.badFile(ImportRejectedException.FILE_EMPTY, "上传的文件是空的");
         }

@@ -3,13 +3,16 @@ package cn.jixiao.query.form;
 import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.DeclarationState;
 import cn.jixiao.kernel.declaration.rules.PreviousTargets;
+import cn.jixiao.kernel.evaluation.EvaluationId;
+import cn.jixiao.kernel.evaluation.EvaluationState;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
- * The same unit's approved targets of the previous year, for the "weaker than last year" warning of the
- * validation preview: last year's stream folded by the kernel ({@code DeclarationLife.approvedTargets}), exactly
- * as the submission computes them, so the preview and the warnings a submission records never disagree. The
- * stream is read by its key (ids are derived from unit, year and kind).
+ * The same unit's approved targets of the previous year, with the actual results of its passed self-evaluation,
+ * for the "weaker than last year" warnings of the validation preview: last year's streams folded by the kernel
+ * ({@code DeclarationLife.approvedTargets}, {@code EvaluationState.passedActuals}), exactly as the submission
+ * computes them, so the preview and the warnings a submission records never disagree. The streams are read by
+ * their keys (ids are derived from unit, year and kind).
  */
 final class PreviousYear {
 
@@ -19,6 +22,12 @@ final class PreviousYear {
     static PreviousTargets targets(EventStore eventStore, FormView form) {
         String previous = DeclarationId.forUnit(form.unit().code(), form.year() - 1, form.kind()).value();
         DeclarationState last = DeclarationState.replay(eventStore.readEvents(previous, 0));
-        return last == null ? PreviousTargets.NONE : last.life().approvedTargets();
+        if (last == null) {
+            return PreviousTargets.NONE;
+        }
+        EvaluationState evaluation = EvaluationState.replay(
+                eventStore.readEvents(EvaluationId.forDeclaration(DeclarationId.of(previous)).value(), 0));
+        PreviousTargets targets = last.life().approvedTargets();
+        return evaluation == null ? targets : targets.withActualResults(evaluation.passedActuals());
     }
 }

@@ -259,6 +259,7 @@ public final class DeclarationRules {
         rateAbove100(at, findings);
         costTargetExceedsExpenditure(form, at, findings);
         targetWeakerThanLastYear(at, previous, findings);
+        targetWeakerThanLastActual(at, previous, findings);
     }
 
     /** 100% satisfaction is never achieved in a survey: such a target cannot be evaluated honestly. */
@@ -313,6 +314,28 @@ public final class DeclarationRules {
             findings.warning(RuleCodes.TARGET_WEAKER_THAN_LAST_YEAR, at.field + "target", at.label + "的目标值“"
                     + target.text() + "”低于上年批复的“" + last.get().text() + "”");
         }
+    }
+
+    /**
+     * A target that asks less than the unit achieved last year (≥90% after 96% achieved, ≤40万元 after 32万元
+     * spent) sets the bar below a result already reached: comparable only as a number in the same unit.
+     */
+    private static void targetWeakerThanLastActual(IndicatorAt at, PreviousTargets previous, Findings findings) {
+        TargetValue target = at.target();
+        if (!target.isQuantitative() || target.comparator() == null || target.comparator().direction() == 0
+                || isBlank(at.indicator().name())) {
+            return;
+        }
+        Optional<TargetValue> achieved = previous.actualResult(at.indicator().name().strip());
+        if (achieved.isPresent() && isBelowAchieved(target, achieved.get())) {
+            findings.warning(RuleCodes.TARGET_WEAKER_THAN_LAST_ACTUAL, at.field + "target", at.label + "的目标值“"
+                    + target.text() + "”低于上年实际完成的“" + achieved.get().text() + "”");
+        }
+    }
+
+    static boolean isBelowAchieved(TargetValue now, TargetValue achieved) {
+        return achieved.isQuantitative() && achieved.value() != null && Objects.equals(now.unit(), achieved.unit())
+                && now.comparator().direction() * now.value().compareTo(achieved.value()) < 0;
     }
 
     /** Comparable only with the same unit and direction: ≥90% after ≥95% is weaker, ≤40万元 after ≤35万元 too. */

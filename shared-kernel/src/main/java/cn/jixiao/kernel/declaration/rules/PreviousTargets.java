@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The same unit's approved targets of the previous year, matched by indicator name. */
+/**
+ * The same unit's approved targets of the previous year, matched by indicator name, and the results its passed
+ * self-evaluation recorded for them (实际完成值), matched the same way.
+ */
 @FunctionalInterface
 public interface PreviousTargets {
 
@@ -17,6 +20,29 @@ public interface PreviousTargets {
     PreviousTargets NONE = indicatorName -> Optional.empty();
 
     Optional<TargetValue> approvedTarget(String indicatorName);
+
+    /** Last year's actual result of the indicator of that name; none before its self-evaluation is passed. */
+    default Optional<TargetValue> actualResult(String indicatorName) {
+        return Optional.empty();
+    }
+
+    /** These targets with last year's actual results beside them, by indicator name (blanks ignored). */
+    default PreviousTargets withActualResults(Map<String, TargetValue> actualsByName) {
+        PreviousTargets targets = this;
+        Map<String, TargetValue> actuals = new HashMap<>();
+        actualsByName.forEach((name, actual) -> actuals.putIfAbsent(name.strip(), actual));
+        return new PreviousTargets() {
+            @Override
+            public Optional<TargetValue> approvedTarget(String indicatorName) {
+                return targets.approvedTarget(indicatorName);
+            }
+
+            @Override
+            public Optional<TargetValue> actualResult(String indicatorName) {
+                return indicatorName == null ? Optional.empty() : Optional.ofNullable(actuals.get(indicatorName.strip()));
+            }
+        };
+    }
 
     /**
      * The targets of an approved form by indicator name, surrounding blanks ignored on both sides (a form typed

@@ -38,6 +38,8 @@ public final class RuleCodes {
     public static final String INCOME_EXPENDITURE_MISMATCH = "INCOME_EXPENDITURE_MISMATCH";
     public static final String COST_TARGET_EXCEEDS_EXPENDITURE = "COST_TARGET_EXCEEDS_EXPENDITURE";
     public static final String TARGET_WEAKER_THAN_LAST_YEAR = "TARGET_WEAKER_THAN_LAST_YEAR";
+    /** A target below what the unit actually achieved last year (its passed self-evaluation's 实际完成值). */
+    public static final String TARGET_WEAKER_THAN_LAST_ACTUAL = "TARGET_WEAKER_THAN_LAST_ACTUAL";
 
     private RuleCodes() {
     }

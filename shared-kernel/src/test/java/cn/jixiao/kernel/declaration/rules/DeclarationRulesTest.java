@@ -396,6 +396,31 @@ class DeclarationRulesTest {
         assertThat(DeclarationRules.isWeaker(TargetValue.parse("≥90%"), TargetValue.parse("≤95%"))).isFalse();
     }
 
+    @Test
+    void targetBelowLastYearsActualResultIsAWarning() {
+        PreviousTargets lastYear = PreviousTargets.NONE.withActualResults(Map.of(
+                "拆迁户满意度", TargetValue.parse("97%"),
+                "社区内小区正常运转各项总费用", TargetValue.parse("30万元"),
+                "辖区内社区数量", TargetValue.parse("4个社区"),
+                "按规定时间完成任务及时率", TargetValue.parse("90%"),
+                "社区正常运转时间", TargetValue.parse("全年")));
+
+        List<Finding> weaker = check(seed, lastYear).warnings().stream()
+                .filter(f -> f.code().equals(RuleCodes.TARGET_WEAKER_THAN_LAST_ACTUAL)).toList();
+
+        // ≥95% after 97% achieved; ≤35万元 after 30万元 spent; = targets and results met exactly are no warning
+        assertThat(weaker).extracting(Finding::field)
+                .containsExactly("goals[0].indicators[11].target", "goals[1].indicators[6].target");
+        assertThat(weaker.get(0).message()).contains("≥95%", "97%");
+    }
+
+    @Test
+    void withoutLastYearsSelfEvaluationThereIsNoActualToCompare() {
+        assertThat(warningsOf(seed, PreviousTargets.NONE)).doesNotContain(RuleCodes.TARGET_WEAKER_THAN_LAST_ACTUAL);
+        assertThat(DeclarationRules.isBelowAchieved(TargetValue.parse("≥90%"), TargetValue.parse("90人"))).isFalse();
+        assertThat(DeclarationRules.isBelowAchieved(TargetValue.parse("≥90%"), TargetValue.parse("基本完成"))).isFalse();
+    }
+
     // ---- helpers
 
     private static ValidationReport check(DeclarationForm form) {
