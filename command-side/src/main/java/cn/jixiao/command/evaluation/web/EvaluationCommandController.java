@@ -3,7 +3,8 @@ package cn.jixiao.command.evaluation.web;
 import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.command.declaration.web.Access;
 import cn.jixiao.command.declaration.web.Requests;
-import cn.jixiao.command.declaration.web.Versions;
+import cn.jixiao.command.web.Versions;
+import cn.jixiao.command.web.WriteRequest;
 import cn.jixiao.command.idempotency.IdempotentRequests;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
@@ -36,7 +37,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,7 +46,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -70,7 +69,6 @@ import java.util.function.Function;
 public class EvaluationCommandController {
 
     private static final String BASE = "/api/v1/self-evaluations/";
-    private static final String IDEMPOTENCY_KEY = IdempotentRequests.HEADER;
     private static final long VERSION_AFTER_START = 1;
 
     private final TenantCommandGateway commands;
@@ -92,12 +90,11 @@ public class EvaluationCommandController {
             mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Written.class)))
     @Operation(summary = "开始已批复申报表的年终绩效自评（每份申报表一份，再次开始 409）：201，Location 与 ETag")
     @PostMapping
-    public Mono<ResponseEntity<?>> start(Actor actor, @Valid @RequestBody EvaluationRequests.Start body,
-                                         @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+    public Mono<ResponseEntity<?>> start(Actor actor, @Valid @RequestBody EvaluationRequests.Start body, WriteRequest request) {
         Access.require(actor, Role.FILER, "开展绩效自评");
         DeclarationId declarationId = DeclarationId.of(body.declarationId());
         EvaluationId id = EvaluationId.forDeclaration(declarationId);
-        return idempotent.once(actor, key, "POST /self-evaluations", body, () ->
+        return idempotent.once(actor, request, body, () ->
                 commands.send(actor, new StartSelfEvaluationCommand(id, declarationId, actor.asPerson()), Map.of())
                         .onErrorMap(EvaluationCommandController::isDuplicateStream, e -> alreadyStarted())
                         .then(Mono.fromSupplier(() -> ResponseEntity.status(HttpStatus.CREATED)
@@ -109,9 +106,8 @@ public class EvaluationCommandController {
     @Operation(summary = "填报一项指标的实际完成值；定性指标另填达成程度与分数段内的得分；未完成的填偏差原因与改进措施")
     @PutMapping("/{id}/indicators/{indicatorId}")
     public Mono<ResponseEntity<?>> indicator(Actor actor, @PathVariable String id, @PathVariable String indicatorId,
-                                             @Valid @RequestBody EvaluationRequests.IndicatorResultBody body,
-                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return edit(actor, id, ifMatch, expected -> new RecordIndicatorResultCommand(EvaluationId.of(id), indicatorId,
+                                             @Valid @RequestBody EvaluationRequests.IndicatorResultBody body, WriteRequest request) {
+        return edit(actor, id, request, expected -> new RecordIndicatorResultCommand(EvaluationId.of(id), indicatorId,
                 body.actual(), body.judgement(), body.parsedScore(), body.deviationCause(), body.improvement(), expected));
     }
 
@@ -119,27 +115,23 @@ public class EvaluationCommandController {
     @Operation(summary = "填报预算已支出金额（万元）；执行率 = 已支出 / 年度预算")
     @PutMapping("/{id}/spending")
     public Mono<ResponseEntity<?>> spending(Actor actor, @PathVariable String id,
-                                            @Valid @RequestBody EvaluationRequests.Spending body,
-                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return edit(actor, id, ifMatch, expected -> new RecordSpendingCommand(EvaluationId.of(id), body.amount(), expected));
+                                            @Valid @RequestBody EvaluationRequests.Spending body, WriteRequest request) {
+        return edit(actor, id, request, expected -> new RecordSpendingCommand(EvaluationId.of(id), body.amount(), expected));
     }
 
     @NewVersion
     @Operation(summary = "调整分值：产出、效益、满意度、成本与预算执行率，合计 100")
     @PutMapping("/{id}/weights")
     public Mono<ResponseEntity<?>> weights(Actor actor, @PathVariable String id,
-                                           @Valid @RequestBody EvaluationRequests.WeightsBody body,
-                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return edit(actor, id, ifMatch, expected -> new ChangeWeightsCommand(EvaluationId.of(id), body.weights(), expected));
+                                           @Valid @RequestBody EvaluationRequests.WeightsBody body, WriteRequest request) {
+        return edit(actor, id, request, expected -> new ChangeWeightsCommand(EvaluationId.of(id), body.weights(), expected));
     }
 
     @NewVersion
     @Operation(summary = "提交自评：有错误（未填实际值、未完成目标未说明原因等）时 409 并列出错误")
     @PostMapping("/{id}/submit")
-    public Mono<ResponseEntity<?>> submit(Actor actor, @PathVariable String id,
-                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return act(actor, Role.FILER, "提交自评", id, "submit", null, key, ifMatch,
+    public Mono<ResponseEntity<?>> submit(Actor actor, @PathVariable String id, WriteRequest request) {
+        return act(actor, Role.FILER, "提交自评", id, null, request,
                 expected -> new SubmitSelfEvaluationCommand(EvaluationId.of(id), actor.asPerson(), expected));
     }
 
@@ -147,11 +139,9 @@ public class EvaluationCommandController {
     @Operation(summary = "监督绩效股审核通过自评")
     @PostMapping("/{id}/pass")
     public Mono<ResponseEntity<?>> pass(Actor actor, @PathVariable String id,
-                                        @Valid @RequestBody(required = false) Requests.Opinion body,
-                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                        @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+                                        @Valid @RequestBody(required = false) Requests.Opinion body, WriteRequest request) {
         String opinion = body == null ? null : body.opinion();
-        return act(actor, Role.PERFORMANCE_REVIEWER, "审核自评", id, "pass", body, key, ifMatch,
+        return act(actor, Role.PERFORMANCE_REVIEWER, "审核自评", id, body, request,
                 expected -> new PassSelfEvaluationCommand(EvaluationId.of(id), opinion, actor.asPerson(), expected));
     }
 
@@ -159,10 +149,8 @@ public class EvaluationCommandController {
     @Operation(summary = "监督绩效股退回自评（须填意见）")
     @PostMapping("/{id}/return")
     public Mono<ResponseEntity<?>> returnForRevision(Actor actor, @PathVariable String id,
-                                                     @Valid @RequestBody Requests.Opinion body,
-                                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                     @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return act(actor, Role.PERFORMANCE_REVIEWER, "退回自评", id, "return", body, key, ifMatch,
+                                                     @Valid @RequestBody Requests.Opinion body, WriteRequest request) {
+        return act(actor, Role.PERFORMANCE_REVIEWER, "退回自评", id, body, request,
                 expected -> new ReturnSelfEvaluationCommand(EvaluationId.of(id), body.opinion(), actor.asPerson(), expected));
     }
 
@@ -170,10 +158,8 @@ public class EvaluationCommandController {
     @Operation(summary = "监督绩效股更正一项得分（须填理由）：与单位自评得分并存")
     @PostMapping("/{id}/corrections")
     public Mono<ResponseEntity<?>> correct(Actor actor, @PathVariable String id,
-                                           @Valid @RequestBody EvaluationRequests.Correction body,
-                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                           @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return act(actor, Role.PERFORMANCE_REVIEWER, "更正得分", id, "corrections", body, key, ifMatch,
+                                           @Valid @RequestBody EvaluationRequests.Correction body, WriteRequest request) {
+        return act(actor, Role.PERFORMANCE_REVIEWER, "更正得分", id, body, request,
                 expected -> new CorrectScoreCommand(EvaluationId.of(id), body.line(), body.parsedScore(), body.reason(),
                         actor.asPerson(), expected));
     }
@@ -184,10 +170,9 @@ public class EvaluationCommandController {
     public Mono<ResponseEntity<?>> importSheet(Actor actor, @PathVariable String id,
                                                @Parameter(description = "填好的绩效自评表文件（.xlsx）",
                                                        schema = @Schema(type = "string", format = "binary"))
-                                               @RequestPart("file") Part file,
-                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+                                               @RequestPart("file") Part file, WriteRequest request) {
         Access.require(actor, Role.FILER, "导入自评表");
-        Long expected = Versions.expectedVersion(ifMatch);
+        Long expected = request.expectedVersion();
         return DataBufferUtils.join(file.content(), maxBytes)
                 .onErrorMap(DataBufferLimitException.class, e -> new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
                         "文件超过 " + (maxBytes / 1024 / 1024) + " MB，无法导入"))
@@ -210,16 +195,16 @@ public class EvaluationCommandController {
         }
     }
 
-    private Mono<ResponseEntity<?>> edit(Actor actor, String id, String ifMatch, Function<Long, Object> command) {
+    private Mono<ResponseEntity<?>> edit(Actor actor, String id, WriteRequest request, Function<Long, Object> command) {
         Access.require(actor, Role.FILER, "填报自评表");
-        return written(actor, id, command.apply(Versions.expectedVersion(ifMatch)));
+        return written(actor, id, command.apply(request.expectedVersion()));
     }
 
-    private Mono<ResponseEntity<?>> act(Actor actor, Role role, String action, String id, String path, Object body,
-                                        String key, String ifMatch, Function<Long, Object> command) {
+    private Mono<ResponseEntity<?>> act(Actor actor, Role role, String action, String id, Object body,
+                                        WriteRequest request, Function<Long, Object> command) {
         Access.require(actor, role, action);
-        Object built = command.apply(Versions.expectedVersion(ifMatch));
-        return idempotent.once(actor, key, "POST /self-evaluations/" + id + "/" + path, body, () -> written(actor, id, built));
+        Object built = command.apply(request.expectedVersion());
+        return idempotent.once(actor, request, body, () -> written(actor, id, built));
     }
 
     private Mono<ResponseEntity<?>> written(Actor actor, String id, Object command) {
