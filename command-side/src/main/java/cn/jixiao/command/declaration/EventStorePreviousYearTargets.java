@@ -7,7 +7,7 @@ import cn.jixiao.kernel.declaration.rules.PreviousTargets;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
- * Reads last year's declaration of the same unit from the tenant's own event store and folds it with the kernel's
+ * Reads last year's declaration of the same unit (for a project: of the same project code) from the tenant's own event store and folds it with the kernel's
  * {@link DeclarationState}: the targets in force are those of its last approval (an adjustment in progress does
  * not count until it is approved again). The id is name-based, so no read model (and no dependency on the query
  * side) is needed to find it.
@@ -25,8 +25,16 @@ public final class EventStorePreviousYearTargets implements PreviousYearTargets 
         if (form.unit() == null || form.unit().code() == null) {
             return PreviousTargets.NONE;
         }
-        DeclarationId previous = DeclarationId.forUnit(form.unit().code(), form.year() - 1, form.kind());
+        DeclarationId previous = previousId(form);
         DeclarationState last = DeclarationState.replay(eventStore.readEvents(previous.value(), 0));
         return last == null ? PreviousTargets.NONE : last.life().approvedTargets();
+    }
+
+    /** A project compares with the same project (by its code) of the year before, a department-wide form with its own. */
+    private static DeclarationId previousId(DeclarationForm form) {
+        if (form.hasProjectPart()) {
+            return DeclarationId.forProject(form.unit().code(), form.project().info().code(), form.year() - 1);
+        }
+        return DeclarationId.forUnit(form.unit().code(), form.year() - 1, form.kind());
     }
 }
