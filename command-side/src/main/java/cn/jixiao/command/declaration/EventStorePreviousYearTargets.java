@@ -1,7 +1,6 @@
 package cn.jixiao.command.declaration;
 
 import cn.jixiao.kernel.declaration.DeclarationForm;
-import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.DeclarationState;
 import cn.jixiao.kernel.declaration.rules.PreviousTargets;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -22,19 +21,9 @@ public final class EventStorePreviousYearTargets implements PreviousYearTargets 
 
     @Override
     public PreviousTargets before(DeclarationForm form) {
-        if (form.unit() == null || form.unit().code() == null) {
-            return PreviousTargets.NONE;
-        }
-        DeclarationId previous = previousId(form);
-        DeclarationState last = DeclarationState.replay(eventStore.readEvents(previous.value(), 0));
-        return last == null ? PreviousTargets.NONE : last.life().approvedTargets();
-    }
-
-    /** A project compares with the same project (by its code) of the year before, a department-wide form with its own. */
-    private static DeclarationId previousId(DeclarationForm form) {
-        if (form.hasProjectPart()) {
-            return DeclarationId.forProject(form.unit().code(), form.project().info().code(), form.year() - 1);
-        }
-        return DeclarationId.forUnit(form.unit().code(), form.year() - 1, form.kind());
+        return form.previousYearId()
+                .map(previous -> DeclarationState.replay(eventStore.readEvents(previous.value(), 0)))
+                .map(last -> last.life().approvedTargets())
+                .orElse(PreviousTargets.NONE);
     }
 }

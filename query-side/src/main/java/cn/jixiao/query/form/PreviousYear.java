@@ -1,6 +1,5 @@
 package cn.jixiao.query.form;
 
-import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.DeclarationState;
 import cn.jixiao.kernel.declaration.rules.PreviousTargets;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -17,8 +16,9 @@ final class PreviousYear {
     }
 
     static PreviousTargets targets(EventStore eventStore, FormView form) {
-        String previous = DeclarationId.forUnit(form.unit().code(), form.year() - 1, form.kind()).value();
-        DeclarationState last = DeclarationState.replay(eventStore.readEvents(previous, 0));
-        return last == null ? PreviousTargets.NONE : last.life().approvedTargets();
+        return FormState.of(form).form().previousYearId()
+                .map(previous -> DeclarationState.replay(eventStore.readEvents(previous.value(), 0)))
+                .map(last -> last.life().approvedTargets())
+                .orElse(PreviousTargets.NONE);
     }
 }

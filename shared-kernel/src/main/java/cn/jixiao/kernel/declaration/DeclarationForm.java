@@ -180,6 +180,21 @@ public record DeclarationForm(DeclarationId id, int year, DeclarationKind kind, 
                 income, expenditure, threePublic, overallGoal, goals, notes, change.apply(project));
     }
 
+    /**
+     * The declaration this one compares with a year later: the same unit's of the year before, for a project the
+     * same project's (by its code). Empty when the form names no unit (or no project code).
+     */
+    public Optional<DeclarationId> previousYearId() {
+        if (unit == null || unit.code() == null) {
+            return Optional.empty();
+        }
+        if (project != null) {
+            return project.info().code().isBlank() ? Optional.empty()
+                    : Optional.of(DeclarationId.forProject(unit.code(), project.info().code(), year - 1));
+        }
+        return Optional.of(DeclarationId.forUnit(unit.code(), year - 1, kind));
+    }
+
     public boolean hasProjectPart() {
         return project != null;
     }
