@@ -9,7 +9,14 @@ import cn.jixiao.kernel.declaration.TargetTerm;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import cn.jixiao.kernel.declaration.DeclarationStatus;
+import cn.jixiao.query.export.ExportFormat;
+import cn.jixiao.query.export.ExportedDeclaration;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
@@ -51,8 +58,30 @@ class ProjectJourneyTest {
 
     @Test
     void aProjectFormGoesThroughAllThreeReviewStagesToApproval() {
-        String id = typeTheSampleForm();
+        reviewToApproval(typeTheSampleForm());
+    }
 
+    @Test
+    void theSameFormUploadedAsAnExcelFileGoesThroughToApprovalToo() {
+        byte[] xlsx = ExportFormat.XLSX.write(new ExportedDeclaration(ProjectSample.form(), DeclarationStatus.DRAFT,
+                List.of()));
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        body.part("file", new ByteArrayResource(xlsx) {
+            @Override
+            public String getFilename() {
+                return "祝融街道社区综合服务项目.xlsx";
+            }
+        });
+        Map<String, Object> imported = client.post().uri("/api/v1/imports").headers(h -> h.setBearerAuth(filer))
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(body.build()))
+                .exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(imported.get("id")).isEqualTo(ProjectSample.ID.value());
+
+        reviewToApproval(imported.get("id").toString());
+    }
+
+    private void reviewToApproval(String id) {
         Map<String, Object> submitted = post(id, "submit", filer, Map.of());
         assertThat(submitted.get("version")).isEqualTo(ProjectSample.events().size() + 2);
         client.post().uri("/api/v1/declarations/{id}/business-review", id).headers(h -> h.setBearerAuth(business))
