@@ -84,21 +84,36 @@ public final class ProjectSample {
     }
 
     public static DeclarationCreatedEvent created() {
-        return new DeclarationCreatedEvent(ID, YEAR, DeclarationKind.PROJECT, Edition.E2021,
+        return created(YEAR);
+    }
+
+    /** The same project's form of another year (a continuing project files one each year). */
+    public static DeclarationCreatedEvent created(int year) {
+        return new DeclarationCreatedEvent(idOf(year), year, DeclarationKind.PROJECT, Edition.E2021,
                 new Unit(UNIT_CODE, UNIT_NAME), UNIT_NAME, "尹晖", FILER);
+    }
+
+    public static DeclarationId idOf(int year) {
+        return DeclarationId.forProject(UNIT_CODE, PROJECT_CODE, year);
     }
 
     /** The whole form as a filer types it: project section, funds, rationale, both targets with their indicators. */
     public static List<DeclarationEvent> events() {
-        List<DeclarationEvent> events = new ArrayList<>(List.of(created(), new ProjectInfoUpdatedEvent(ID, INFO),
-                new ProjectFundsUpdatedEvent(ID, FUNDS), new ProjectRationaleUpdatedEvent(ID, RATIONALE),
-                new ProjectTargetAddedEvent(ID, goalId(MEDIUM_TERM), MEDIUM_TERM, MEDIUM_TERM_TEXT),
-                new ProjectTargetAddedEvent(ID, goalId(ANNUAL), ANNUAL, ANNUAL_TEXT)));
+        return events(YEAR);
+    }
+
+    /** The same form filed for {@code year}. */
+    public static List<DeclarationEvent> events(int year) {
+        DeclarationId id = idOf(year);
+        List<DeclarationEvent> events = new ArrayList<>(List.of(created(year), new ProjectInfoUpdatedEvent(id, INFO),
+                new ProjectFundsUpdatedEvent(id, FUNDS), new ProjectRationaleUpdatedEvent(id, RATIONALE),
+                new ProjectTargetAddedEvent(id, goalId(MEDIUM_TERM), MEDIUM_TERM, MEDIUM_TERM_TEXT),
+                new ProjectTargetAddedEvent(id, goalId(ANNUAL), ANNUAL, ANNUAL_TEXT)));
         for (int i = 0; i < INDICATORS.size(); i++) {
             Row row = INDICATORS.get(i);
-            events.add(new IndicatorAddedEvent(ID, goalId(row.term()), indicatorId(i), row.level1(), row.level2(),
+            events.add(new IndicatorAddedEvent(id, goalId(row.term()), indicatorId(i), row.level1(), row.level2(),
                     row.name(), TargetValue.parse(row.target())));
-            events.add(new IndicatorDetailsSetEvent(ID, goalId(row.term()), indicatorId(i), row.core(), row.basis(),
+            events.add(new IndicatorDetailsSetEvent(id, goalId(row.term()), indicatorId(i), row.core(), row.basis(),
                     row.lastYear()));
         }
         return events;
