@@ -4,7 +4,16 @@ import cn.jixiao.kernel.actor.PersonRef;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.CompetentReviewPassedEvent;
 import cn.jixiao.kernel.declaration.CompetentReviewRequestedEvent;
+import cn.jixiao.kernel.declaration.Amount;
+import cn.jixiao.kernel.declaration.DeclarationReturnedEvent;
 import cn.jixiao.kernel.declaration.DeclarationSubmittedEvent;
+import cn.jixiao.kernel.declaration.IndicatorDetailsSetEvent;
+import cn.jixiao.kernel.declaration.ProjectFunds;
+import cn.jixiao.kernel.declaration.ProjectFundsUpdatedEvent;
+import cn.jixiao.kernel.declaration.ReviewStage;
+import cn.jixiao.kernel.declaration.TargetTerm;
+import cn.jixiao.kernel.declaration.ValueBasis;
+import cn.jixiao.query.revisions.RevisionsController;
 import cn.jixiao.kernel.declaration.ProjectSample;
 import cn.jixiao.query.form.FormController;
 import cn.jixiao.query.form.FormReads;
@@ -30,6 +39,7 @@ class ProjectReadSideTest {
     private final WebTestClient forms = Api.client(new FormController(reads));
     private final WebTestClient lists = Api.client(new ListingController(reads));
     private final WebTestClient history = Api.client(new HistoryController(tenant.contexts()));
+    private final WebTestClient revisions = Api.client(new RevisionsController(reads));
     private final Seed project = Seed.of(ProjectSample.events())
             .then(new DeclarationSubmittedEvent(ProjectSample.ID, 1, List.of(), ProjectSample.FILER))
             .then(new CompetentReviewRequestedEvent(ProjectSample.ID, null))
@@ -59,6 +69,27 @@ class ProjectReadSideTest {
                 .jsonPath("$.goals[1].indicators[0].basis").isEqualTo("HISTORY")
                 .jsonPath("$.goals[1].indicators[0].lastYearValue").isEqualTo("1150人次")
                 .jsonPath("$.reviews[0].stage").isEqualTo("COMPETENT");
+    }
+
+    @Test
+    void theDiffBetweenRevisionsShowsProjectFieldsAndIndicatorDetails() {
+        Seed revised = Seed.of(ProjectSample.events())
+                .then(new DeclarationSubmittedEvent(ProjectSample.ID, 1, List.of(), ProjectSample.FILER))
+                .then(new CompetentReviewRequestedEvent(ProjectSample.ID, null))
+                .then(new DeclarationReturnedEvent(ProjectSample.ID, ReviewStage.COMPETENT, "请压减资金", COMPETENT))
+                .then(new ProjectFundsUpdatedEvent(ProjectSample.ID, new ProjectFunds(Amount.of("80"), Amount.of("80"),
+                        null, null, Amount.of("82"), Amount.of("79.35"))))
+                .then(new IndicatorDetailsSetEvent(ProjectSample.ID, ProjectSample.goalId(TargetTerm.ANNUAL),
+                        ProjectSample.indicatorId(9), true, ValueBasis.PLAN, "20次"))
+                .then(new DeclarationSubmittedEvent(ProjectSample.ID, 2, List.of(), ProjectSample.FILER));
+        tenant.publish(revised.events());
+
+        revisions.get().uri("/api/v1/declarations/" + ProjectSample.ID + "/diff?from=1&to=2")
+                .headers(Api.as(Role.VIEWER)).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.fields[?(@.path == 'project.funds.total')].new").isEqualTo("80")
+                .jsonPath("$.indicators.changed.length()").isEqualTo(1)
+                .jsonPath("$.indicators.changed[0].id").isEqualTo(ProjectSample.indicatorId(9).value())
+                .jsonPath("$.indicators.changed[0].fields[0].path").isEqualTo("core");
     }
 
     @Test
