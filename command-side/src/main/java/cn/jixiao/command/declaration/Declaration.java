@@ -6,6 +6,23 @@ import cn.jixiao.command.register.TenantRegister;
 import cn.jixiao.kernel.actor.PersonRef;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.AddGoalCommand;
+import cn.jixiao.kernel.declaration.AddProjectIndicatorCommand;
+import cn.jixiao.kernel.declaration.AddProjectTargetCommand;
+import cn.jixiao.kernel.declaration.CompetentReviewPassedEvent;
+import cn.jixiao.kernel.declaration.CompetentReviewRequestedEvent;
+import cn.jixiao.kernel.declaration.CreateProjectDeclarationCommand;
+import cn.jixiao.kernel.declaration.IndicatorDetailsSetEvent;
+import cn.jixiao.kernel.declaration.ProjectFundsUpdatedEvent;
+import cn.jixiao.kernel.declaration.ProjectInfo;
+import cn.jixiao.kernel.declaration.ProjectInfoUpdatedEvent;
+import cn.jixiao.kernel.declaration.ProjectRationaleUpdatedEvent;
+import cn.jixiao.kernel.declaration.ProjectTargetAddedEvent;
+import cn.jixiao.kernel.declaration.ReviewAsCompetentDepartmentCommand;
+import cn.jixiao.kernel.declaration.SetIndicatorDetailsCommand;
+import cn.jixiao.kernel.declaration.UpdateProjectFundsCommand;
+import cn.jixiao.kernel.declaration.UpdateProjectInfoCommand;
+import cn.jixiao.kernel.declaration.UpdateProjectRationaleCommand;
+import cn.jixiao.kernel.declaration.rules.ProjectRules;
 import cn.jixiao.kernel.declaration.AddIndicatorCommand;
 import cn.jixiao.kernel.declaration.AdjustmentStartedEvent;
 import cn.jixiao.kernel.declaration.ApproveDeclarationCommand;
@@ -52,6 +69,8 @@ import cn.jixiao.kernel.declaration.ReviseIndicatorCommand;
 import cn.jixiao.kernel.declaration.StartAdjustmentCommand;
 import cn.jixiao.kernel.declaration.SubmitDeclarationCommand;
 import cn.jixiao.kernel.declaration.TargetValue;
+import cn.jixiao.kernel.declaration.Unit;
+import cn.jixiao.kernel.declaration.ReviewDecision;
 import cn.jixiao.kernel.declaration.UpdateBasicInfoCommand;
 import cn.jixiao.kernel.declaration.UpdateBudgetCommand;
 import cn.jixiao.kernel.declaration.UpdateFunctionsCommand;
@@ -85,7 +104,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class Declaration {
 
     /** Revision of the snapshot layout; older snapshots are ignored and the stream replayed (see CommandSideModule). */
-    public static final String SNAPSHOT_REVISION = "2";
+    public static final String SNAPSHOT_REVISION = "3";
 
     @AggregateIdentifier
     private DeclarationId id;
@@ -105,6 +124,27 @@ public class Declaration {
         Edition edition = DeclarationChecks.editionFor(register.current(), command.year(), command.edition());
         apply(new DeclarationCreatedEvent(command.declarationId(), command.year(), kindOf(command), editionOr(edition, command),
                 command.unit(), command.filingUnit(), command.leader(), command.filer()));
+    }
+
+    /**
+     * A project form: one per unit, project code and year, so its id is name-based on all three and a second
+     * create is refused by the event store. The created event is followed by the project section it was opened
+     * with (at least the code), so every reader knows the project from the start.
+     */
+    @CommandHandler
+    public Declaration(CreateProjectDeclarationCommand command, MetaData metaData, TenantRegister register) {
+        requireUnitGiven(command.unit());
+        requireFilerOf(command.unit().code(), metaData);
+        ProjectInfo info = command.info() != null ? command.info() : ProjectInfo.EMPTY;
+        requireText(info.code(), "PROJECT_CODE_MISSING", "info.code", "未填写项目编码（项目库中的编码）");
+        requireId(DeclarationId.forProject(command.unit().code(), info.code(), command.year()), command.declarationId());
+        rejectIfAny(ProjectRules.checkInfoInput(info));
+        DeclarationChecks.requireOpenUnit(register.current(), command.unit().code());
+        Edition edition = DeclarationChecks.editionFor(register.current(), command.year(), command.edition());
+        apply(new DeclarationCreatedEvent(command.declarationId(), command.year(), DeclarationKind.PROJECT,
+                edition != null ? edition : Edition.defaultFor(command.year()), command.unit(), command.unit().name(),
+                command.leader(), command.filer()));
+        apply(new ProjectInfoUpdatedEvent(command.declarationId(), info));
     }
 
     // ---- editing the form
@@ -144,6 +184,7 @@ public class Declaration {
     @CommandHandler
     public long handle(AddGoalCommand command, MetaData metaData) {
         requireEditableBy(metaData);
+        requireKind(DeclarationKind.DEPARTMENT, "新增绩效目标（项目支出申报表填写总目标与年度目标）");
         requireNewGoal(command.goalId());
         return applied(new GoalAddedEvent(id, command.goalId(), command.description()));
     }
@@ -188,23 +229,105 @@ public class Declaration {
         return applied(new IndicatorRemovedEvent(id, command.goalId(), command.indicatorId()));
     }
 
+    // ---- editing a project form
+
+    @CommandHandler
+    public long handle(UpdateProjectInfoCommand command, MetaData metaData) {
+        requireProjectEditableBy(metaData);
+        ProjectInfo info = command.info() != null ? command.info() : ProjectInfo.EMPTY;
+        requireSameProjectCode(info);
+        rejectIfAny(ProjectRules.checkInfoInput(info));
+        return applied(new ProjectInfoUpdatedEvent(id, info));
+    }
+
+    @CommandHandler
+    public long handle(UpdateProjectFundsCommand command, MetaData metaData) {
+        requireProjectEditableBy(metaData);
+        return applied(new ProjectFundsUpdatedEvent(id, command.funds()));
+    }
+
+    @CommandHandler
+    public long handle(UpdateProjectRationaleCommand command, MetaData metaData) {
+        requireProjectEditableBy(metaData);
+        if (command.rationale() != null) {
+            rejectIfAny(ProjectRules.checkRationaleInput(command.rationale()));
+        }
+        return applied(new ProjectRationaleUpdatedEvent(id, command.rationale()));
+    }
+
+    @CommandHandler
+    public long handle(AddProjectTargetCommand command, MetaData metaData) {
+        requireProjectEditableBy(metaData);
+        requireNewGoal(command.goalId());
+        if (command.term() == null) {
+            throw invalid(LifecycleCodes.TERM_REQUIRED, "term", "须指明总目标（MEDIUM_TERM）或年度目标（ANNUAL）");
+        }
+        if (form().project().goalOf(command.term()).isPresent()) {
+            throw DeclarationRejectedException.conflict(LifecycleCodes.TARGET_EXISTS,
+                    "申报表已有" + command.term().label() + "，请修改它而不是再新增一个");
+        }
+        return applied(new ProjectTargetAddedEvent(id, command.goalId(), command.term(), command.description()));
+    }
+
+    /** An indicator and its project details are one line of the form: both events, or (refused) neither. */
+    @CommandHandler
+    public long handle(AddProjectIndicatorCommand c, MetaData metaData) {
+        requireProjectEditableBy(metaData);
+        requireGoal(c.goalId());
+        requireNewIndicator(c.indicatorId());
+        requireValidIndicator(c.level1(), c.level2(), c.name(), c.target());
+        apply(new IndicatorAddedEvent(id, c.goalId(), c.indicatorId(), c.level1(), c.level2(), c.name(), c.target()));
+        return applied(new IndicatorDetailsSetEvent(id, c.goalId(), c.indicatorId(), c.core(), c.basis(),
+                c.lastYearValue()));
+    }
+
+    @CommandHandler
+    public long handle(SetIndicatorDetailsCommand c, MetaData metaData) {
+        requireProjectEditableBy(metaData);
+        requireIndicator(c.goalId(), c.indicatorId());
+        return applied(new IndicatorDetailsSetEvent(id, c.goalId(), c.indicatorId(), c.core(), c.basis(),
+                c.lastYearValue()));
+    }
+
     // ---- the life cycle
 
     /** Closes a revision: the form as it stands now, with its warnings, is what the reviewers decide on. */
     @CommandHandler
-    public long handle(SubmitDeclarationCommand command, MetaData metaData, PreviousYearTargets previousYear) {
+    public long handle(SubmitDeclarationCommand command, MetaData metaData, PreviousYearTargets previousYear,
+                       TenantRegister register) {
         requireFilerOf(unitCode(), metaData);
         requireEditable("提交");
         ValidationReport report = DeclarationRules.check(form(), previousYear.before(form()));
         requireNoErrors(report);
-        return applied(new DeclarationSubmittedEvent(id, life().revision() + 1, report.warnings(), command.filer()));
+        long version = applied(new DeclarationSubmittedEvent(id, life().revision() + 1, report.warnings(),
+                command.filer()));
+        if (form().hasProjectPart() && register.current().competentReview()) {
+            version = applied(new CompetentReviewRequestedEvent(id, ProjectReviews.departmentOf(register.current(),
+                    unitCode())));
+        }
+        return version;
+    }
+
+    /** The competent department (主管部门) reviews a project form before the bureau does, where the tenant keeps it. */
+    @CommandHandler
+    public long handle(ReviewAsCompetentDepartmentCommand command, MetaData metaData, TenantRegister register) {
+        requireRole(metaData, Role.COMPETENT_REVIEWER, "主管部门审核");
+        requireAwaiting(ReviewStage.COMPETENT, "主管部门审核");
+        ProjectReviews.requireDepartmentOf(register.current(), unitCode(), metaData);
+        requireNotOwnFiling(command.reviewer());
+        if (command.decision() == ReviewDecision.PASS) {
+            return applied(new CompetentReviewPassedEvent(id, command.opinion(), command.reviewer()));
+        } else if (command.decision() == ReviewDecision.RETURN) {
+            return returnWithOpinion(ReviewStage.COMPETENT, command.opinion(), command.reviewer());
+        }
+        throw invalid(LifecycleCodes.DECISION_INVALID, "decision", "主管部门审核须选择通过（PASS）或退回（RETURN）");
     }
 
     @CommandHandler
     public long handle(ReviewAsBusinessSectionCommand command, MetaData metaData, TenantRegister register) {
         requireRole(metaData, Role.BUSINESS_REVIEWER, "业务股室审核");
         DeclarationChecks.requireSectionOf(register.current(), unitCode(), metaData);
-        requireStatus(DeclarationStatus.SUBMITTED, "业务股室审核");
+        requireAwaiting(ReviewStage.BUSINESS, "业务股室审核");
         requireNotOwnFiling(command.reviewer());
         if (command.decision() == null) {
             throw invalid(LifecycleCodes.DECISION_INVALID, "decision", "业务股室审核须选择通过（PASS）或退回（RETURN）");
@@ -284,6 +407,38 @@ public class Declaration {
         if (status() != expected) {
             throw DeclarationRejectedException.conflict(LifecycleCodes.WRONG_STATUS, "申报表当前状态为“"
                     + StatusLabels.of(status()) + "”，不能" + action + "；须为“" + StatusLabels.of(expected) + "”");
+        }
+    }
+
+    /**
+     * The stage the declaration waits for is the kernel's ({@link DeclarationLife#awaiting}): a project form
+     * submitted to its competent department is SUBMITTED, yet not the business section's to review.
+     */
+    private void requireAwaiting(ReviewStage stage, String action) {
+        if (life().awaiting().filter(stage::equals).isEmpty()) {
+            String pending = life().awaiting().map(ProjectReviews::label).map(s -> "，当前待" + s + "审核").orElse("");
+            throw DeclarationRejectedException.conflict(LifecycleCodes.WRONG_STATUS, "申报表当前状态为“"
+                    + StatusLabels.of(status()) + "”" + pending + "，不能" + action);
+        }
+    }
+
+    private void requireProjectEditableBy(MetaData metaData) {
+        requireEditableBy(metaData);
+        requireKind(DeclarationKind.PROJECT, "填写项目信息");
+    }
+
+    private void requireKind(DeclarationKind kind, String action) {
+        if (form().kind() != kind || (kind == DeclarationKind.PROJECT) != form().hasProjectPart()) {
+            throw DeclarationRejectedException.conflict(LifecycleCodes.WRONG_KIND, "该申报表是"
+                    + (form().hasProjectPart() ? "项目支出" : "部门整体支出") + "申报表，不能" + action);
+        }
+    }
+
+    private void requireSameProjectCode(ProjectInfo info) {
+        String code = form().project().info().code();
+        if (!code.equals(info.code())) {
+            throw invalid(LifecycleCodes.PROJECT_CODE_FIXED, "info.code", "项目编码 " + code
+                    + " 是该申报表标识的一部分，不能改为“" + info.code() + "”；编码有误请另建申报表");
         }
     }
 
@@ -390,15 +545,25 @@ public class Declaration {
     }
 
     private static void requireUnitGiven(CreateDeclarationCommand command) {
-        if (command.unit() == null || command.unit().code() == null || command.unit().code().isBlank()) {
+        requireUnitGiven(command.unit());
+    }
+
+    private static void requireUnitGiven(Unit unit) {
+        if (unit == null || unit.code() == null || unit.code().isBlank()) {
             throw invalid("UNIT_MISSING", "unit.code", "未填写预算单位代码");
         }
     }
 
     /** The id is name-based, so the event store's unique stream enforces one declaration per unit, year and kind. */
     private static void requireIdForUnit(CreateDeclarationCommand command) {
-        DeclarationId expected = DeclarationId.forUnit(command.unit().code(), command.year(), kindOf(command));
-        if (!expected.equals(command.declarationId())) {
+        if (kindOf(command) == DeclarationKind.PROJECT) {
+            throw invalid(LifecycleCodes.WRONG_KIND, "kind", "项目支出申报表须按项目创建（含项目编码）");
+        }
+        requireId(DeclarationId.forUnit(command.unit().code(), command.year(), kindOf(command)), command.declarationId());
+    }
+
+    private static void requireId(DeclarationId expected, DeclarationId given) {
+        if (!expected.equals(given)) {
             throw invalid(LifecycleCodes.ID_NOT_FOR_UNIT, "declarationId",
                     "申报表标识须由单位代码、年度和类型生成: " + expected);
         }

@@ -27,6 +27,16 @@ public final class LifecycleCodes {
     /** A second create for the same unit, year and kind (the event store refuses the stream). */
     public static final String DECLARATION_EXISTS = "DECLARATION_EXISTS";
 
+    /** A project command sent to a department-wide form, or a department-only one to a project form. */
+    public static final String WRONG_KIND = "WRONG_KIND";
+    /** The project code is part of the declaration's id: it cannot change after the form is opened. */
+    public static final String PROJECT_CODE_FIXED = "PROJECT_CODE_FIXED";
+    /** A project form has one 总目标 and one 年度目标. */
+    public static final String TARGET_EXISTS = "TARGET_EXISTS";
+    public static final String TERM_REQUIRED = "TERM_REQUIRED";
+    /** A competent reviewer deciding on a unit of another competent department. */
+    public static final String OTHER_DEPARTMENT = "OTHER_DEPARTMENT";
+
     private LifecycleCodes() {
     }
 }

@@ -12,6 +12,7 @@ final class StatusLabels {
         return switch (status) {
             case DRAFT -> "草稿";
             case SUBMITTED -> "已提交";
+            case COMPETENT_REVIEWED -> "主管部门已审核";
             case BUSINESS_REVIEWED -> "业务股室已审核";
             case APPROVED -> "已批复";
             case RETURNED -> "已退回";

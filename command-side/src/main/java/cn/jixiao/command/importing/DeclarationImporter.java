@@ -5,6 +5,12 @@ import cn.jixiao.command.importing.ImportedForm.ImportedIndicator;
 import cn.jixiao.command.importing.ImportedForm.ReviewBlock;
 import cn.jixiao.command.register.TenantRegister;
 import cn.jixiao.kernel.declaration.AddGoalCommand;
+import cn.jixiao.kernel.declaration.AddProjectIndicatorCommand;
+import cn.jixiao.kernel.declaration.AddProjectTargetCommand;
+import cn.jixiao.kernel.declaration.CreateProjectDeclarationCommand;
+import cn.jixiao.kernel.declaration.TargetTerm;
+import cn.jixiao.kernel.declaration.UpdateProjectFundsCommand;
+import cn.jixiao.kernel.declaration.UpdateProjectRationaleCommand;
 import cn.jixiao.kernel.declaration.AddIndicatorCommand;
 import cn.jixiao.kernel.declaration.CreateDeclarationCommand;
 import cn.jixiao.kernel.declaration.DeclarationCommand;
@@ -50,7 +56,7 @@ public class DeclarationImporter {
     public ImportResult handle(ImportDeclarationCommand given, MetaData metaData) {
         ImportDeclarationCommand command = given.unitCode() != null ? given : new ImportDeclarationCommand(given.form(),
                 RegisteredUnits.codeFor(register.current(), given.form().unitName()), given.approved(), given.filer());
-        DeclarationId id = DeclarationId.forUnit(command.unitCode(), command.form().year(), DeclarationKind.DEPARTMENT);
+        DeclarationId id = idOf(command);
         List<DeclarationCommand> commands = commandsFor(id, command);
         Object result = null;
         for (DeclarationCommand each : commands) {
@@ -61,9 +67,20 @@ public class DeclarationImporter {
         return new ImportResult(id, version, command.unitCode());
     }
 
+    /** A project form's id names its project code as well (one per unit, project and year). */
+    static DeclarationId idOf(ImportDeclarationCommand command) {
+        ImportedForm form = command.form();
+        return form.project() == null
+                ? DeclarationId.forUnit(command.unitCode(), form.year(), DeclarationKind.DEPARTMENT)
+                : DeclarationId.forProject(command.unitCode(), form.project().info().code(), form.year());
+    }
+
     /** The commands, in the order a filer would fill the form in. */
     public static List<DeclarationCommand> commandsFor(DeclarationId id, ImportDeclarationCommand command) {
         ImportedForm form = command.form();
+        if (form.project() != null) {
+            return projectCommandsFor(id, command);
+        }
         List<DeclarationCommand> commands = new ArrayList<>();
         commands.add(new CreateDeclarationCommand(id, form.year(), DeclarationKind.DEPARTMENT, form.edition(),
                 new Unit(command.unitCode(), form.unitName()), form.filingUnit(), form.leader(), command.filer()));
@@ -85,6 +102,33 @@ public class DeclarationImporter {
         }
         if (!form.notes().isEmpty()) {
             commands.add(new UpdateNotesCommand(id, form.notes(), null));
+        }
+        if (command.approved()) {
+            commands.add(new RecordApprovedOnPaperCommand(id, paperApprovalNote(form), command.filer(), null));
+        }
+        return commands;
+    }
+
+    /** A project form: opened with its project section, then funds, rationale, both targets and their indicators. */
+    private static List<DeclarationCommand> projectCommandsFor(DeclarationId id, ImportDeclarationCommand command) {
+        ImportedForm form = command.form();
+        ImportedForm.ImportedProject project = form.project();
+        List<DeclarationCommand> commands = new ArrayList<>();
+        commands.add(new CreateProjectDeclarationCommand(id, form.year(), form.edition(),
+                new Unit(command.unitCode(), form.unitName()), project.info(), form.leader(), command.filer()));
+        commands.add(new UpdateProjectFundsCommand(id, project.funds(), null));
+        commands.add(new UpdateProjectRationaleCommand(id, project.rationale(), null));
+        for (ImportedGoal goal : form.goals()) {
+            if (goal.description().isEmpty() && goal.indicators().isEmpty()) {
+                continue;
+            }
+            GoalId goalId = GoalId.random();
+            TargetTerm term = goal.number() == 1 ? TargetTerm.MEDIUM_TERM : TargetTerm.ANNUAL;
+            commands.add(new AddProjectTargetCommand(id, goalId, term, goal.description(), null));
+            for (ImportedIndicator i : goal.indicators()) {
+                commands.add(new AddProjectIndicatorCommand(id, goalId, IndicatorId.random(), i.level1(), i.level2(),
+                        i.name(), i.target(), i.core(), i.basis(), i.lastYearValue(), null));
+            }
         }
         if (command.approved()) {
             commands.add(new RecordApprovedOnPaperCommand(id, paperApprovalNote(form), command.filer(), null));

@@ -34,12 +34,36 @@ final class FormLabels {
     static final String BUSINESS_REVIEW = "业务股室";
     static final String PERFORMANCE_REVIEW = "监督绩效股";
     static final String REVIEW = "审核意见";
+    static final String COMPETENT_REVIEW = "主管部门";
+
+    // The project form (项目支出绩效目标申报表)
+    static final String PROJECT_NAME = "项目名称";
+    static final String PROJECT_CODE = "项目编码";
+    static final String PROJECT_ATTRIBUTE = "项目属性";
+    static final String PROJECT_PERIOD = "项目期限";
+    static final String COMPETENT_DEPARTMENT = "主管部门";
+    static final String IMPLEMENTING_UNIT = "实施单位";
+    static final String RESPONSIBLE = "项目负责人";
+    static final String FUNDS_TOTAL = "年度资金总额";
+    static final String FISCAL = "财政拨款";
+    static final String CARRIED_OVER = "上年结转";
+    static final String LAST_YEAR_BUDGET = "上年预算";
+    static final String LAST_YEAR_SPENT = "上年执行数";
+    static final String BASIS = "立项依据";
+    static final String NECESSITY = "项目实施的必要性";
+    static final String FEASIBILITY = "项目实施的可行性";
+    static final String PLAN_CONTENT = "实施内容";
+    static final String PLAN_START = "开始时间";
+    static final String PLAN_END = "结束时间";
+    static final String MEDIUM_TERM = "总目标";
+    static final String ANNUAL = "年度目标";
 
     private FormLabels() {
     }
 
-    /** 财政部门业务股室审核意见 or 财政部门监督绩效股审核意见, however broken over lines. */
+    /** 财政部门业务股室审核意见, 财政部门监督绩效股审核意见 or 主管部门审核意见, however broken over lines. */
     static boolean isReviewLabel(String compact) {
-        return compact.contains(REVIEW) && (compact.contains(BUSINESS_REVIEW) || compact.contains(PERFORMANCE_REVIEW));
+        return compact.contains(REVIEW) && (compact.contains(BUSINESS_REVIEW) || compact.contains(PERFORMANCE_REVIEW)
+                || compact.contains(COMPETENT_REVIEW));
     }
 }

@@ -7,6 +7,11 @@ import cn.jixiao.kernel.declaration.Amount;
 import cn.jixiao.kernel.declaration.Contact;
 import cn.jixiao.kernel.declaration.Expenditure;
 import cn.jixiao.kernel.declaration.Income;
+import cn.jixiao.kernel.declaration.PlanRow;
+import cn.jixiao.kernel.declaration.ProjectAttribute;
+import cn.jixiao.kernel.declaration.ProjectFunds;
+import cn.jixiao.kernel.declaration.ProjectInfo;
+import cn.jixiao.kernel.declaration.ProjectRationale;
 import cn.jixiao.kernel.declaration.ReviewStage;
 import cn.jixiao.kernel.declaration.Staffing;
 import cn.jixiao.kernel.declaration.ThreePublic;
@@ -17,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +47,9 @@ final class FormReader {
     static final String TARGET_INVALID = "TARGET_INVALID";
     static final String INDICATOR_OUTSIDE_GOAL = "INDICATOR_OUTSIDE_GOAL";
     static final String GOAL_NOT_DESCRIBED = "GOAL_NOT_DESCRIBED";
+    static final String ATTRIBUTE_UNKNOWN = "ATTRIBUTE_UNKNOWN";
+    /** 2021-01, 2021.1, 2021年1月. */
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})[-./年](\\d{1,2})月?");
 
     /** A head count in ASCII digits (29, or 29.0 as a spreadsheet writes it), never a fraction or a million digits. */
     private static final Pattern HEADCOUNT = Pattern.compile("-?[0-9]{1,9}(?:\\.0+)?");
@@ -63,7 +72,120 @@ final class FormReader {
     }
 
     static ImportedForm read(Grid grid) {
-        return new FormReader(grid).read();
+        FormReader reader = new FormReader(grid);
+        return reader.isProjectForm() ? reader.readProject() : reader.read();
+    }
+
+    /** A project form (项目支出绩效目标申报表) names its project by name and code. */
+    private boolean isProjectForm() {
+        return grid.labelled(PROJECT_NAME).isPresent() && grid.labelled(PROJECT_CODE).isPresent();
+    }
+
+    /**
+     * The project form in the layout of the department-wide one (values beside their labels, amounts under
+     * them, the indicator trees under the 二级指标 header): goal 1 is the 总目标, goal 2 the 年度目标.
+     */
+    private ImportedForm readProject() {
+        int year = year();
+        String unit = besideText(IMPLEMENTING_UNIT);
+        if (unit.isEmpty()) {
+            problems.add(ImportProblem.at(grid.labelled(IMPLEMENTING_UNIT).orElse(null), RuleCodes.UNIT_MISSING,
+                    "「实施单位」没有填写单位名称"));
+        }
+        Contact responsible = new Contact(besideText(RESPONSIBLE), besideCell(PHONE).map(GridCell::compact).orElse(""));
+        String[] period = period();
+        ProjectInfo info = new ProjectInfo(besideText(PROJECT_NAME), besideCell(PROJECT_CODE).map(GridCell::compact)
+                .orElse(""), attribute(), besideText(COMPETENT_DEPARTMENT), unit, responsible, period[0], period[1]);
+        ProjectFunds funds = new ProjectFunds(amountBelow(FUNDS_TOTAL), amountBelow(FISCAL), amountBelow(OTHER_FUNDS),
+                amountBelow(CARRIED_OVER), optionalAmountBelow(LAST_YEAR_BUDGET), optionalAmountBelow(LAST_YEAR_SPENT));
+        ProjectRationale rationale = new ProjectRationale(block(BASIS), block(NECESSITY), block(FEASIBILITY), plan());
+        Map<Integer, String> targets = new LinkedHashMap<>();
+        targets.put(1, block(MEDIUM_TERM));
+        targets.put(2, block(ANNUAL));
+        Map<Integer, List<ImportedIndicator>> indicators = IndicatorTable.ofProject(grid, problems, targets,
+                FormReader::projectTargetNumber).read();
+        List<ImportedGoal> goals = new ArrayList<>();
+        targets.forEach((number, text) -> goals.add(new ImportedGoal(number, text, indicators.getOrDefault(number, List.of()))));
+        refuseIfProblems();
+        return new ImportedForm(year, unit, unit, "", responsible, new Staffing(null, null), "", Income.EMPTY,
+                Expenditure.EMPTY, ThreePublic.EMPTY, "", goals, "", List.of(),
+                new ImportedForm.ImportedProject(info, funds, rationale));
+    }
+
+    /** 总目标 starts tree 1, 年度目标 tree 2 of the indicator table. */
+    static int projectTargetNumber(String compact) {
+        if (compact.equals(MEDIUM_TERM)) {
+            return 1;
+        }
+        return compact.equals(ANNUAL) ? 2 : -1;
+    }
+
+    private String block(String label) {
+        return grid.labelled(label).flatMap(grid::rightOf).map(cell -> Texts.block(cell.text())).orElse("");
+    }
+
+    private ProjectAttribute attribute() {
+        Optional<GridCell> cell = besideCell(PROJECT_ATTRIBUTE);
+        String text = cell.map(GridCell::compact).orElse("");
+        Optional<ProjectAttribute> attribute = Arrays.stream(ProjectAttribute.values())
+                .filter(a -> a.label().equals(text)).findFirst();
+        if (attribute.isEmpty() && !text.isEmpty()) {
+            problems.add(ImportProblem.at(cell.get(), ATTRIBUTE_UNKNOWN, "「项目属性」应为新增或延续：" + text));
+        }
+        return attribute.orElse(null);
+    }
+
+    /** 项目期限: {@code 2021-01 至 2021-12} (or 2021年1月至2021年12月). */
+    private String[] period() {
+        Optional<GridCell> cell = besideCell(PROJECT_PERIOD);
+        Matcher months = MONTH.matcher(cell.map(GridCell::compact).orElse(""));
+        List<String> found = new ArrayList<>();
+        while (months.find()) {
+            found.add(months.group(1) + "-" + (months.group(2).length() == 1 ? "0" : "") + months.group(2));
+        }
+        if (found.size() != 2 && cell.filter(c -> !c.isBlank()).isPresent()) {
+            problems.add(ImportProblem.at(cell.get(), RuleCodes.MONTH_INVALID,
+                    "「项目期限」应写明开始和结束年月，如 2021-01 至 2021-12：" + cell.get().oneLine()));
+        }
+        return found.size() == 2 ? new String[] {found.get(0), found.get(1)} : new String[] {"", ""};
+    }
+
+    /** The rows under 实施内容 | 开始时间 | 结束时间, up to the first blank row. */
+    private List<PlanRow> plan() {
+        Optional<GridCell> header = grid.labelled(PLAN_CONTENT);
+        Optional<GridCell> start = grid.labelled(PLAN_START);
+        Optional<GridCell> end = grid.labelled(PLAN_END);
+        List<PlanRow> rows = new ArrayList<>();
+        if (header.isEmpty() || start.isEmpty() || end.isEmpty()) {
+            return rows;
+        }
+        for (int r = header.get().row() + 1; r < grid.size(); r++) {
+            String content = grid.at(r, header.get().col()).map(GridCell::oneLine).orElse("");
+            if (content.isEmpty() || grid.row(r).get(0).compact().equals(MEDIUM_TERM)) {
+                break;
+            }
+            rows.add(new PlanRow(content, month(r, start.get()), month(r, end.get())));
+        }
+        return rows;
+    }
+
+    private String month(int row, GridCell column) {
+        String text = grid.at(row, column.col()).map(GridCell::compact).orElse("");
+        Matcher month = MONTH.matcher(text);
+        return month.find() ? month.group(1) + "-" + (month.group(2).length() == 1 ? "0" : "") + month.group(2) : text;
+    }
+
+    private Amount optionalAmountBelow(String label) {
+        Optional<GridCell> cell = grid.labelled(label).flatMap(grid::below);
+        return cell.filter(c -> !c.isBlank()).isPresent() ? amount(label, cell) : null;
+    }
+
+    private void refuseIfProblems() {
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(HttpStatus.BAD_REQUEST, ImportRejectedException.FORM_INVALID,
+                    "申报表有 " + problems.size() + " 处问题，未导入：" + problems.get(0).message()
+                            + (problems.size() > 1 ? " 等" : ""), problems);
+        }
     }
 
     private ImportedForm read() {
@@ -91,11 +213,7 @@ final class FormReader {
                 .map(cell -> Texts.block(cell.text())).orElse("");
         List<ReviewBlock> reviews = Stream.of(review(ReviewStage.BUSINESS, BUSINESS_REVIEW),
                 review(ReviewStage.PERFORMANCE, PERFORMANCE_REVIEW)).flatMap(Optional::stream).toList();
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(HttpStatus.BAD_REQUEST, ImportRejectedException.FORM_INVALID,
-                    "申报表有 " + problems.size() + " 处问题，未导入：" + problems.get(0).message()
-                            + (problems.size() > 1 ? " 等" : ""), problems);
-        }
+        refuseIfProblems();
         return new ImportedForm(year, unitName, header.filingUnit, header.leader, contact, staffing, functions,
                 income, expenditure, threePublic, statement.overall, goals, notes, reviews);
     }

@@ -7,11 +7,15 @@ import cn.jixiao.kernel.declaration.Level2;
 import cn.jixiao.kernel.declaration.TargetValue;
 import cn.jixiao.kernel.declaration.rules.RuleCodes;
 
+import cn.jixiao.kernel.declaration.ValueBasis;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * The indicator tree below the 一级指标 / 二级指标 header: per goal (目标N), level 1, level 2, name and target.
@@ -21,10 +25,16 @@ import java.util.Optional;
  */
 final class IndicatorTable {
 
+    static final String BASIS_UNKNOWN = "BASIS_UNKNOWN";
+
     private final Grid grid;
     private final List<ImportProblem> problems;
     private final Map<Integer, String> describedGoals;
     private final Map<Integer, List<ImportedIndicator>> indicators = new LinkedHashMap<>();
+    /** The number of the goal a marker cell starts (目标N; 总目标 and 年度目标 on a project form), -1 for none. */
+    private final ToIntFunction<String> markers;
+    /** Whether rows carry a project form's three further columns (a department-wide form's never do). */
+    private final boolean projectColumns;
 
     private Columns columns;
     private int goal = -1;
@@ -34,13 +44,29 @@ final class IndicatorTable {
     private boolean levelReported;
 
     IndicatorTable(Grid grid, List<ImportProblem> problems, Map<Integer, String> describedGoals) {
+        this(grid, problems, describedGoals, FormReader::goalNumber, false);
+    }
+
+    /** A project form's table: its trees start at 总目标 and 年度目标, its rows carry ★, basis and last year's value. */
+    static IndicatorTable ofProject(Grid grid, List<ImportProblem> problems, Map<Integer, String> describedGoals,
+                                    ToIntFunction<String> markers) {
+        return new IndicatorTable(grid, problems, describedGoals, markers, true);
+    }
+
+    private IndicatorTable(Grid grid, List<ImportProblem> problems, Map<Integer, String> describedGoals,
+                           ToIntFunction<String> markers, boolean projectColumns) {
         this.grid = grid;
         this.problems = problems;
         this.describedGoals = describedGoals;
+        this.markers = markers;
+        this.projectColumns = projectColumns;
     }
 
-    /** Where the cells of an indicator row stand, as grid columns. */
-    private record Columns(int level1, int level2, int name, int target) {
+    /**
+     * Where the cells of an indicator row stand, as grid columns; a project form's three further columns (★,
+     * 指标值设定依据, 上年指标值) are -1 where the row has none.
+     */
+    private record Columns(int level1, int level2, int name, int target, int core, int basis, int lastYear) {
     }
 
     Map<Integer, List<ImportedIndicator>> read() {
@@ -61,7 +87,7 @@ final class IndicatorTable {
     }
 
     private void readRow(int r) {
-        grid.row(r).stream().filter(cell -> FormReader.goalNumber(cell.compact()) > 0).findFirst()
+        grid.row(r).stream().filter(cell -> markers.applyAsInt(cell.compact()) > 0).findFirst()
                 .ifPresent(this::startGoal);
         if (columns == null) {
             grid.row(r).stream().filter(cell -> !cell.isBlank() && !cell.compact().startsWith("年度绩效指标"))
@@ -98,16 +124,40 @@ final class IndicatorTable {
             return;
         }
         try {
-            indicators.computeIfAbsent(goal, g -> new ArrayList<>())
-                    .add(new ImportedIndicator(level1, level2, name, TargetValue.parse(target)));
+            TargetValue value = TargetValue.parse(target);
+            indicators.computeIfAbsent(goal, g -> new ArrayList<>()).add(new ImportedIndicator(level1, level2, name,
+                    value, isCore(text(r, columns.core)), basis(r, name), text(r, columns.lastYear)));
         } catch (IllegalArgumentException e) {
             problems.add(ImportProblem.at(targetCell.get(), FormReader.TARGET_INVALID,
                     "指标「" + name + "」的目标值无法识别：" + target));
         }
     }
 
+    private String text(int row, int col) {
+        return col < 0 ? "" : grid.at(row, col).map(GridCell::oneLine).orElse("");
+    }
+
+    /** ★ (or 是, √) marks a core indicator. */
+    private static boolean isCore(String text) {
+        return text.contains("★") || text.equals("是") || text.equals("√");
+    }
+
+    private ValueBasis basis(int row, String name) {
+        String text = text(row, columns.basis);
+        if (text.isEmpty()) {
+            return null;
+        }
+        Optional<ValueBasis> basis = Arrays.stream(ValueBasis.values())
+                .filter(b -> Texts.compact(b.label()).equals(Texts.compact(text))).findFirst();
+        if (basis.isEmpty()) {
+            problems.add(ImportProblem.at(grid.at(row, columns.basis).orElseThrow(), BASIS_UNKNOWN, "指标「" + name
+                    + "」的指标值设定依据「" + text + "」应为计划标准、行业标准、历史标准或其他"));
+        }
+        return basis.orElse(null);
+    }
+
     private void startGoal(GridCell marker) {
-        goal = FormReader.goalNumber(marker.compact());
+        goal = markers.applyAsInt(marker.compact());
         level1 = null;
         level2 = null;
         levelReported = false;
@@ -125,7 +175,15 @@ final class IndicatorTable {
             columns = null;
             return;
         }
-        columns = new Columns(l1.get().col(), l2.get().col(), name.get().col(), target.get().col());
+        Optional<GridCell> core = target.filter(cell -> projectColumns).flatMap(grid::rightOf);
+        Optional<GridCell> basis = core.flatMap(grid::rightOf);
+        Optional<GridCell> lastYear = basis.flatMap(grid::rightOf);
+        columns = new Columns(l1.get().col(), l2.get().col(), name.get().col(), target.get().col(), colOf(core),
+                colOf(basis), colOf(lastYear));
+    }
+
+    private static int colOf(Optional<GridCell> cell) {
+        return cell.map(GridCell::col).orElse(-1);
     }
 
     /**

@@ -18,6 +18,7 @@ import cn.jixiao.kernel.register.RegisterState;
 import cn.jixiao.kernel.register.RegisterUnitCommand;
 import cn.jixiao.kernel.register.RenameUnitCommand;
 import cn.jixiao.kernel.register.SetYearSettingsCommand;
+import cn.jixiao.kernel.register.SetCompetentReviewCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -92,6 +93,12 @@ public class Register {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public long handle(SetYearSettingsCommand command, MetaData metaData) {
+        return decided(command, metaData);
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public long handle(SetCompetentReviewCommand command, MetaData metaData) {
         return decided(command, metaData);
     }
 

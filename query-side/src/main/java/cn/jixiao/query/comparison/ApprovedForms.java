@@ -76,8 +76,17 @@ public final class ApprovedForms implements DeclarationWriter.Store<ApprovedForm
      * its unit, year and kind, so this is one key-served read over the ids of every year a query can name.
      */
     public List<DeclarationForm> approvedOf(String unitCode) {
-        List<String> ids = IntStream.rangeClosed(FIRST_YEAR, LAST_YEAR)
-                .mapToObj(year -> DeclarationId.forUnit(unitCode, year, DeclarationKind.DEPARTMENT).value()).toList();
+        return approvedAmong(year -> DeclarationId.forUnit(unitCode, year, DeclarationKind.DEPARTMENT));
+    }
+
+    /** The project forms of the unit's project of that code as last approved, oldest first: the ids name the code. */
+    public List<DeclarationForm> approvedOf(String unitCode, String projectCode) {
+        return approvedAmong(year -> DeclarationId.forProject(unitCode, projectCode, year));
+    }
+
+    private List<DeclarationForm> approvedAmong(java.util.function.IntFunction<DeclarationId> idOfYear) {
+        List<String> ids = IntStream.rangeClosed(FIRST_YEAR, LAST_YEAR).mapToObj(year -> idOfYear.apply(year).value())
+                .toList();
         List<DeclarationForm> forms = new ArrayList<>();
         find(ids).values().forEach(approval -> forms.add(approval.form()));
         forms.sort(Comparator.comparingInt(DeclarationForm::year));

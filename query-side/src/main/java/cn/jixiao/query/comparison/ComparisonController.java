@@ -47,6 +47,18 @@ public class ComparisonController {
                 .map(approved -> compare(unitCode, approved, wanted));
     }
 
+    @Operation(summary = "项目年度对比：同一单位同一项目编码的已批复项目支出申报表逐年比较指标（保留、删除、新增）和目标值升降")
+    @GetMapping(path = "/api/v1/comparisons/units/{unitCode}/projects/{projectCode}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Mono<UnitComparison> compareProject(@PathVariable String unitCode, @PathVariable String projectCode,
+                                               @RequestParam(required = false) String years, Actor actor) {
+        TenantId tenant = Readers.tenantOf(actor);
+        Readers.checkUnit(actor, unitCode);
+        Set<Integer> wanted = years(years);
+        return Blocking.call(() -> ComparisonReadModel.active(contexts.of(tenant).database())
+                        .approvedOf(unitCode, projectCode))
+                .map(approved -> compare(unitCode, approved, wanted));
+    }
+
     private static UnitComparison compare(String unitCode, List<DeclarationForm> approved, Set<Integer> wanted) {
         List<DeclarationForm> chosen = wanted.isEmpty() ? approved
                 : approved.stream().filter(form -> wanted.contains(form.year())).toList();

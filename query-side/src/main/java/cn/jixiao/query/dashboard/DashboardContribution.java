@@ -1,6 +1,10 @@
 package cn.jixiao.query.dashboard;
 
+import cn.jixiao.kernel.declaration.Amount;
 import cn.jixiao.kernel.declaration.BudgetUpdatedEvent;
+import cn.jixiao.kernel.declaration.DeclarationKind;
+import cn.jixiao.kernel.declaration.ProjectFundsUpdatedEvent;
+import cn.jixiao.kernel.declaration.ProjectInfoUpdatedEvent;
 import cn.jixiao.kernel.declaration.DeclarationApprovedEvent;
 import cn.jixiao.kernel.declaration.DeclarationCreatedEvent;
 import cn.jixiao.kernel.declaration.DeclarationEvent;
@@ -25,10 +29,20 @@ import java.util.function.Predicate;
  * @param lastSubmittedAt   when the revision now under review (or last reviewed) was submitted
  * @param turnaroundSeconds from the last submit to the latest approval; null until approved after a submit
  *                          (a form recorded as approved on paper was never reviewed here)
+ * @param project           a project form's competent department and funds; null for a department-wide form
  */
 public record DashboardContribution(String declarationId, int year, long seq, DeclarationStatus status,
                                     BudgetFigures budget, List<IndicatorSlot> indicators, List<String> warnings,
-                                    Instant lastSubmittedAt, Long turnaroundSeconds) {
+                                    Instant lastSubmittedAt, Long turnaroundSeconds, ProjectSlot project) {
+
+    /** What a project form adds: its competent department (as the form names it; "" unnamed) and its funds. */
+    public record ProjectSlot(String department, Amount funds) {
+        static final ProjectSlot EMPTY = new ProjectSlot("", Amount.ZERO);
+    }
+
+    public DeclarationKind kind() {
+        return project == null ? DeclarationKind.DEPARTMENT : DeclarationKind.PROJECT;
+    }
 
     public DashboardContribution {
         indicators = List.copyOf(indicators);
@@ -41,7 +55,8 @@ public record DashboardContribution(String declarationId, int year, long seq, De
 
     public static DashboardContribution created(DeclarationCreatedEvent e, long seq) {
         return new DashboardContribution(e.declarationId().value(), e.year(), seq, DeclarationStatus.DRAFT,
-                BudgetFigures.ZERO, List.of(), List.of(), null, null);
+                BudgetFigures.ZERO, List.of(), List.of(), null, null,
+                e.kind() == DeclarationKind.PROJECT ? ProjectSlot.EMPTY : null);
     }
 
     /** "OUTPUT/QUANTITY": the level-1 and level-2 codes of an indicator. */
@@ -58,6 +73,10 @@ public record DashboardContribution(String declarationId, int year, long seq, De
     private DashboardContribution changedBy(DeclarationEvent event, Instant at) {
         if (event instanceof DeclarationCreatedEvent e) {
             return created(e, seq);
+        } else if (event instanceof ProjectInfoUpdatedEvent e && project != null && e.info() != null) {
+            return withProject(new ProjectSlot(e.info().competentDepartment(), project.funds()));
+        } else if (event instanceof ProjectFundsUpdatedEvent e && project != null && e.funds() != null) {
+            return withProject(new ProjectSlot(project.department(), e.funds().total()));
         } else if (event instanceof BudgetUpdatedEvent e) {
             return withBudget(BudgetFigures.of(e.income(), e.expenditure(), e.threePublic()));
         } else if (event instanceof IndicatorAddedEvent e) {
@@ -84,34 +103,39 @@ public record DashboardContribution(String declarationId, int year, long seq, De
     private DashboardContribution submitted(DeclarationSubmittedEvent e, Instant at) {
         List<String> codes = e.warnings() == null ? List.of() : e.warnings().stream().map(Finding::code).toList();
         return new DashboardContribution(declarationId, year, seq, DeclarationStatus.SUBMITTED, budget, indicators,
-                codes, at, turnaroundSeconds);
+                codes, at, turnaroundSeconds, project);
     }
 
     private DashboardContribution approved(Instant at) {
         Long turnaround = lastSubmittedAt == null || at == null
                 ? turnaroundSeconds : Duration.between(lastSubmittedAt, at).toSeconds();
         return new DashboardContribution(declarationId, year, seq, DeclarationStatus.APPROVED, budget, indicators,
-                warnings, lastSubmittedAt, turnaround);
+                warnings, lastSubmittedAt, turnaround, project);
     }
 
     private DashboardContribution atSeq(long newSeq) {
         return new DashboardContribution(declarationId, year, newSeq, status, budget, indicators, warnings,
-                lastSubmittedAt, turnaroundSeconds);
+                lastSubmittedAt, turnaroundSeconds, project);
     }
 
     private DashboardContribution withStatus(DeclarationStatus newStatus) {
         return new DashboardContribution(declarationId, year, seq, newStatus, budget, indicators, warnings,
-                lastSubmittedAt, turnaroundSeconds);
+                lastSubmittedAt, turnaroundSeconds, project);
     }
 
     private DashboardContribution withBudget(BudgetFigures newBudget) {
         return new DashboardContribution(declarationId, year, seq, status, newBudget, indicators, warnings,
-                lastSubmittedAt, turnaroundSeconds);
+                lastSubmittedAt, turnaroundSeconds, project);
     }
 
     private DashboardContribution withIndicators(List<IndicatorSlot> newIndicators) {
         return new DashboardContribution(declarationId, year, seq, status, budget, newIndicators, warnings,
-                lastSubmittedAt, turnaroundSeconds);
+                lastSubmittedAt, turnaroundSeconds, project);
+    }
+
+    private DashboardContribution withProject(ProjectSlot newProject) {
+        return new DashboardContribution(declarationId, year, seq, status, budget, indicators, warnings,
+                lastSubmittedAt, turnaroundSeconds, newProject);
     }
 
     private List<IndicatorSlot> added(IndicatorSlot slot) {

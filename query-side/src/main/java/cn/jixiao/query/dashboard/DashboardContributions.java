@@ -71,7 +71,19 @@ public final class DashboardContributions implements DeclarationWriter.Store<Das
                         .toList())
                 .append("warnings", c.warnings())
                 .append("lastSubmittedAt", c.lastSubmittedAt() == null ? null : Date.from(c.lastSubmittedAt()))
-                .append("turnaroundSeconds", c.turnaroundSeconds());
+                .append("turnaroundSeconds", c.turnaroundSeconds())
+                .append("project", projectDocument(c.project()));
+    }
+
+    static Document projectDocument(DashboardContribution.ProjectSlot project) {
+        return project == null ? null
+                : new Document("department", project.department()).append("funds", project.funds().toString());
+    }
+
+    /** Documents stored before project forms existed have none: a department-wide form. */
+    static DashboardContribution.ProjectSlot project(Document d) {
+        Document p = d.get("project", Document.class);
+        return p == null ? null : new DashboardContribution.ProjectSlot(p.getString("department"), Amount.of(p.getString("funds")));
     }
 
     static DashboardContribution fromDocument(Document d) {
@@ -85,7 +97,7 @@ public final class DashboardContributions implements DeclarationWriter.Store<Das
         return new DashboardContribution(d.getString("_id"), d.getInteger("year"), d.get("seq", Number.class).longValue(),
                 DeclarationStatus.valueOf(d.getString("status")), budget, indicators,
                 d.getList("warnings", String.class), lastSubmittedAt,
-                turnaround == null ? null : turnaround.longValue());
+                turnaround == null ? null : turnaround.longValue(), project(d));
     }
 
     static Document budgetDocument(BudgetFigures b) {

@@ -1,5 +1,6 @@
 package cn.jixiao.query.dashboard;
 
+import cn.jixiao.kernel.declaration.DeclarationKind;
 import cn.jixiao.kernel.declaration.DeclarationStatus;
 
 import java.math.BigDecimal;
@@ -17,7 +18,15 @@ import java.util.TreeMap;
  */
 public record DashboardSnapshot(int year, int declarations, Map<DeclarationStatus, Integer> byStatus,
                                 BudgetFigures budgetTotals, Map<String, Integer> indicatorsByCategory,
-                                Map<String, Integer> warningsByCode, ReviewTurnaround reviewTurnaround) {
+                                Map<String, Integer> warningsByCode, ReviewTurnaround reviewTurnaround,
+                                Map<DeclarationKind, Integer> byKind,
+                                Map<String, ProjectFigures> projectsByCompetentDepartment) {
+
+    /** {@code budgetTotals} are the department-wide forms'; project forms count by kind and by competent department. */
+    public DashboardSnapshot {
+        byKind = byKind == null ? new LinkedHashMap<>() : byKind;
+        projectsByCompetentDepartment = projectsByCompetentDepartment == null ? new TreeMap<>() : projectsByCompetentDepartment;
+    }
 
     /** Sums what the declarations of {@code year} contribute. */
     static DashboardSnapshot of(int year, Collection<YearEntry> contributions) {
@@ -31,7 +40,16 @@ public record DashboardSnapshot(int year, int declarations, Map<DeclarationStatu
         }
         return new DashboardSnapshot(year, figures.declarations(), new LinkedHashMap<>(byStatus), figures.budget(),
                 new TreeMap<>(figures.categories()), new TreeMap<>(figures.warnings()),
-                ReviewTurnaround.of(figures.turnarounds()));
+                ReviewTurnaround.of(figures.turnarounds()), kinds(figures), new TreeMap<>(figures.projectsByDepartment()));
+    }
+
+    /** Both kinds always appear, with 0 where there is none. */
+    private static Map<DeclarationKind, Integer> kinds(YearFigures figures) {
+        Map<DeclarationKind, Integer> kinds = new LinkedHashMap<>();
+        for (DeclarationKind kind : DeclarationKind.values()) {
+            kinds.put(kind, figures.byKind().getOrDefault(kind, 0));
+        }
+        return kinds;
     }
 
     /**

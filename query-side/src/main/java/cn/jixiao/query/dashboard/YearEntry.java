@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * one document.
  */
 record YearEntry(long seq, DeclarationStatus status, BudgetFigures budget, Map<String, Integer> categories,
-                 List<String> warnings, Long turnaroundSeconds) {
+                 List<String> warnings, Long turnaroundSeconds, DashboardContribution.ProjectSlot project) {
 
     YearEntry {
         categories = Map.copyOf(categories);
@@ -23,7 +23,8 @@ record YearEntry(long seq, DeclarationStatus status, BudgetFigures budget, Map<S
     static YearEntry of(DashboardContribution c) {
         Map<String, Integer> categories = new TreeMap<>();
         c.indicators().forEach(slot -> categories.merge(slot.category(), 1, Integer::sum));
-        return new YearEntry(c.seq(), c.status(), c.budget(), categories, c.warnings(), c.turnaroundSeconds());
+        return new YearEntry(c.seq(), c.status(), c.budget(), categories, c.warnings(), c.turnaroundSeconds(),
+                c.project());
     }
 
     Document toDocument() {
@@ -32,7 +33,8 @@ record YearEntry(long seq, DeclarationStatus status, BudgetFigures budget, Map<S
                 .append("budget", DashboardContributions.budgetDocument(budget))
                 .append("categories", new Document(Map.copyOf(categories)))
                 .append("warnings", warnings)
-                .append("turnaroundSeconds", turnaroundSeconds);
+                .append("turnaroundSeconds", turnaroundSeconds)
+                .append("project", DashboardContributions.projectDocument(project));
     }
 
     static YearEntry fromDocument(Document d) {
@@ -41,7 +43,8 @@ record YearEntry(long seq, DeclarationStatus status, BudgetFigures budget, Map<S
         Number turnaround = d.get("turnaroundSeconds", Number.class);
         return new YearEntry(d.get("seq", Number.class).longValue(), DeclarationStatus.valueOf(d.getString("status")),
                 DashboardContributions.budget(d.get("budget", Document.class)), categories,
-                d.getList("warnings", String.class), turnaround == null ? null : turnaround.longValue());
+                d.getList("warnings", String.class), turnaround == null ? null : turnaround.longValue(),
+                DashboardContributions.project(d));
     }
 
 }

@@ -1,5 +1,6 @@
 package cn.jixiao.query.dashboard;
 
+import cn.jixiao.kernel.declaration.DeclarationKind;
 import cn.jixiao.kernel.declaration.DeclarationStatus;
 
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import java.util.TreeMap;
  * (a median cannot be added). A year's dashboard is the sum of its buckets' figures.
  */
 record YearFigures(int declarations, Map<DeclarationStatus, Integer> byStatus, BudgetFigures budget,
-                   Map<String, Integer> categories, Map<String, Integer> warnings, List<Long> turnarounds) {
+                   Map<String, Integer> categories, Map<String, Integer> warnings, List<Long> turnarounds,
+                   Map<DeclarationKind, Integer> byKind, Map<String, ProjectFigures> projectsByDepartment) {
 
     static final YearFigures NONE = of(List.of());
 
@@ -23,6 +25,9 @@ record YearFigures(int declarations, Map<DeclarationStatus, Integer> byStatus, B
         categories = new TreeMap<>(categories);
         warnings = new TreeMap<>(warnings);
         turnarounds = turnarounds.stream().sorted().toList();
+        // figures stored before project forms existed have neither
+        byKind = byKind == null ? new TreeMap<>() : new TreeMap<>(byKind);
+        projectsByDepartment = projectsByDepartment == null ? new TreeMap<>() : new TreeMap<>(projectsByDepartment);
     }
 
     static YearFigures of(Collection<YearEntry> entries) {
@@ -31,7 +36,14 @@ record YearFigures(int declarations, Map<DeclarationStatus, Integer> byStatus, B
         Map<String, Integer> categories = new TreeMap<>();
         Map<String, Integer> warnings = new TreeMap<>();
         List<Long> turnarounds = new ArrayList<>();
+        Map<DeclarationKind, Integer> byKind = new TreeMap<>();
+        Map<String, ProjectFigures> projects = new TreeMap<>();
         for (YearEntry entry : entries) {
+            byKind.merge(entry.project() == null ? DeclarationKind.DEPARTMENT : DeclarationKind.PROJECT, 1, Integer::sum);
+            if (entry.project() != null) {
+                projects.merge(entry.project().department(), new ProjectFigures(1, entry.project().funds()),
+                        ProjectFigures::plus);
+            }
             byStatus.merge(entry.status(), 1, Integer::sum);
             totals = totals.plus(entry.budget());
             entry.categories().forEach((category, count) -> categories.merge(category, count, Integer::sum));
@@ -40,7 +52,7 @@ record YearFigures(int declarations, Map<DeclarationStatus, Integer> byStatus, B
                 turnarounds.add(entry.turnaroundSeconds());
             }
         }
-        return new YearFigures(entries.size(), byStatus, totals, categories, warnings, turnarounds);
+        return new YearFigures(entries.size(), byStatus, totals, categories, warnings, turnarounds, byKind, projects);
     }
 
     YearFigures plus(YearFigures other) {
@@ -52,7 +64,11 @@ record YearFigures(int declarations, Map<DeclarationStatus, Integer> byStatus, B
         other.warnings.forEach((code, count) -> allWarnings.merge(code, count, Integer::sum));
         List<Long> allTurnarounds = new ArrayList<>(turnarounds);
         allTurnarounds.addAll(other.turnarounds);
+        Map<DeclarationKind, Integer> kinds = new TreeMap<>(byKind);
+        other.byKind.forEach((kind, count) -> kinds.merge(kind, count, Integer::sum));
+        Map<String, ProjectFigures> projects = new TreeMap<>(projectsByDepartment);
+        other.projectsByDepartment.forEach((department, figures) -> projects.merge(department, figures, ProjectFigures::plus));
         return new YearFigures(declarations + other.declarations, statuses, budget.plus(other.budget), allCategories,
-                allWarnings, allTurnarounds);
+                allWarnings, allTurnarounds, kinds, projects);
     }
 }

@@ -36,7 +36,7 @@ final class DocxFormWriter {
             paragraph(document, layout.title(), true, ParagraphAlignment.CENTER);
             paragraph(document, layout.year(), false, ParagraphAlignment.CENTER);
             paragraph(document, layout.header(), false, ParagraphAlignment.LEFT);
-            table(document, layout.rows());
+            table(document, layout);
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -52,21 +52,23 @@ final class DocxFormWriter {
         run.setText(text);
     }
 
-    private static void table(XWPFDocument document, List<List<Cell>> rows) {
+    private static void table(XWPFDocument document, Layout layout) {
+        List<List<Cell>> rows = layout.rows();
+        int columns = layout.columns();
         XWPFTable table = document.createTable();
         CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
-        for (int width : COLUMN_WIDTHS) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        for (int c = 0; c < columns; c++) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(layout.width(COLUMN_WIDTHS, c)));
         }
-        int[] mergedRowsLeft = new int[FormLayout.COLUMNS];
-        int[] mergedSpan = new int[FormLayout.COLUMNS];
+        int[] mergedRowsLeft = new int[columns];
+        int[] mergedSpan = new int[columns];
         for (List<Cell> cells : rows) {
             XWPFTableRow row = table.insertNewTableRow(table.getNumberOfRows());
             int col = 0;
-            while (col < FormLayout.COLUMNS) {
+            while (col < columns) {
                 if (mergedRowsLeft[col] > 0) {
                     mergedRowsLeft[col]--;
                     cell(row, mergedSpan[col], STMerge.CONTINUE, "", false);

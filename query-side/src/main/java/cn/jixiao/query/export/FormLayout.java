@@ -34,7 +34,17 @@ final class FormLayout {
         }
     }
 
-    record Layout(String title, String year, String header, List<List<Cell>> rows) {
+    /** {@code columns}: the grid columns of the table (7 for the department-wide form, more for a project's). */
+    record Layout(String title, String year, String header, List<List<Cell>> rows, int columns) {
+
+        Layout(String title, String year, String header, List<List<Cell>> rows) {
+            this(title, year, header, rows, COLUMNS);
+        }
+
+        /** A column's width as a share of the 7 the department-wide form has; a project's extra ones as its last. */
+        int width(int[] widths, int column) {
+            return widths[Math.min(column, widths.length - 1)];
+        }
     }
 
     private final List<List<Cell>> rows = new ArrayList<>();
@@ -44,6 +54,9 @@ final class FormLayout {
 
     static Layout of(ExportedDeclaration declaration) {
         DeclarationForm form = declaration.form();
+        if (form.hasProjectPart()) {
+            return ProjectFormLayout.of(declaration);
+        }
         FormLayout layout = new FormLayout();
         layout.basicInfo(form);
         layout.budget(form);
@@ -136,7 +149,7 @@ final class FormLayout {
     }
 
     /** The review block: blank (seal and date to fill in) until the section has decided in this round. */
-    private static String reviewText(ExportedDeclaration declaration, ReviewStage stage) {
+    static String reviewText(ExportedDeclaration declaration, ReviewStage stage) {
         return declaration.review(stage).map(FormLayout::reviewText).orElse("（盖章）\n年   月   日");
     }
 

@@ -31,13 +31,13 @@ final class XlsxFormWriter {
     static byte[] write(Layout layout) {
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("申报表");
-            for (int c = 0; c < FormLayout.COLUMNS; c++) {
-                sheet.setColumnWidth(c, COLUMN_WIDTHS[c] * 256 * 2);
+            for (int c = 0; c < layout.columns(); c++) {
+                sheet.setColumnWidth(c, layout.width(COLUMN_WIDTHS, c) * 256 * 2);
             }
             Styles styles = new Styles(workbook);
-            heading(sheet, 0, layout.title(), styles.title);
-            heading(sheet, 1, layout.year(), styles.centered);
-            heading(sheet, 2, layout.header(), styles.plain);
+            heading(sheet, 0, layout.title(), styles.title, layout.columns());
+            heading(sheet, 1, layout.year(), styles.centered, layout.columns());
+            heading(sheet, 2, layout.header(), styles.plain, layout.columns());
             List<List<Cell>> rows = layout.rows();
             for (int r = 0; r < rows.size(); r++) {
                 Row row = row(sheet, 3 + r);
@@ -52,11 +52,11 @@ final class XlsxFormWriter {
         }
     }
 
-    private static void heading(Sheet sheet, int r, String text, CellStyle style) {
+    private static void heading(Sheet sheet, int r, String text, CellStyle style, int columns) {
         org.apache.poi.ss.usermodel.Cell cell = row(sheet, r).createCell(0);
         cell.setCellValue(text);
         cell.setCellStyle(style);
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, FormLayout.COLUMNS - 1));
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns - 1));
     }
 
     private static void write(Sheet sheet, Row row, Cell layoutCell, CellStyle style) {

@@ -7,10 +7,14 @@ import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.Goal;
 import cn.jixiao.kernel.declaration.GoalId;
 import cn.jixiao.kernel.declaration.Indicator;
+import cn.jixiao.kernel.declaration.IndicatorDetails;
 import cn.jixiao.kernel.declaration.IndicatorId;
+import cn.jixiao.kernel.declaration.ProjectPart;
+import cn.jixiao.kernel.declaration.ProjectTarget;
 import cn.jixiao.kernel.declaration.TargetValue;
 import cn.jixiao.query.form.FormView.GoalView;
 import cn.jixiao.query.form.FormView.IndicatorView;
+import cn.jixiao.query.form.FormView.ProjectView;
 import cn.jixiao.query.form.FormView.TargetView;
 import org.axonframework.eventhandling.DomainEventMessage;
 
@@ -54,12 +58,14 @@ public record FormState(DeclarationForm form, Lifecycle lifecycle) {
     public FormView view() {
         List<Goal> goals = form.goals();
         List<GoalView> goalViews = IntStream.range(0, goals.size())
-                .mapToObj(i -> goalView(goals.get(i), i + 1)).toList();
+                .mapToObj(i -> goalView(form.project(), goals.get(i), i + 1)).toList();
+        ProjectPart project = form.project();
         return new FormView(form.id().value(), form.year(), form.kind(), lifecycle.status(), lifecycle.version(),
                 lifecycle.revision(), form.edition(), form.unit(), form.filingUnit(), form.leader(), form.contact(),
                 form.staffing(), form.functions(), form.income(), form.expenditure(), form.threePublic(),
                 form.overallGoal(), goalViews, form.notes(), lifecycle.reviews(),
-                IsoTimes.format(lifecycle.updatedAt()));
+                IsoTimes.format(lifecycle.updatedAt()),
+                project == null ? null : new ProjectView(project.info(), project.funds(), project.rationale()));
     }
 
     /** The inverse of {@link #view()}: lets the projection continue the fold from what it stored. */
@@ -67,22 +73,44 @@ public record FormState(DeclarationForm form, Lifecycle lifecycle) {
         DeclarationForm form = new DeclarationForm(DeclarationId.of(view.id()), view.year(), view.kind(),
                 view.edition(), view.unit(), view.filingUnit(), view.leader(), view.contact(), view.staffing(),
                 view.functions(), view.income(), view.expenditure(), view.threePublic(), view.overallGoal(),
-                view.goals().stream().map(FormState::goal).toList(), view.notes());
+                view.goals().stream().map(FormState::goal).toList(), view.notes(), projectOf(view));
         Lifecycle lifecycle = new Lifecycle(view.status(), view.revision(), view.reviews(), view.version(),
                 Instant.parse(view.updatedAt()));
         return new FormState(form, lifecycle);
     }
 
-    private static GoalView goalView(Goal goal, int number) {
+    private static GoalView goalView(ProjectPart project, Goal goal, int number) {
         return new GoalView(goal.id().value(), number, goal.description(),
-                goal.indicators().stream().map(FormState::indicatorView).toList());
+                goal.indicators().stream().map(indicator -> indicatorView(project, indicator)).toList(),
+                project == null ? null : project.termOf(goal.id()).orElse(null));
     }
 
-    private static IndicatorView indicatorView(Indicator indicator) {
+    private static IndicatorView indicatorView(ProjectPart project, Indicator indicator) {
         TargetValue t = indicator.target();
         TargetView target = t == null ? null : new TargetView(t.text(), t.comparator(),
                 t.value() == null ? null : t.value().toPlainString(), t.unit(), t.kind());
-        return new IndicatorView(indicator.id().value(), indicator.level1(), indicator.level2(), indicator.name(), target);
+        if (project == null) {
+            return new IndicatorView(indicator.id().value(), indicator.level1(), indicator.level2(), indicator.name(),
+                    target, null, null, null);
+        }
+        IndicatorDetails details = project.detailsOf(indicator.id());
+        return new IndicatorView(indicator.id().value(), indicator.level1(), indicator.level2(), indicator.name(),
+                target, details.core(), details.basis(), details.lastYearValue());
+    }
+
+    /** The project part as the view keeps it: its sections, each goal's term and each indicator's details. */
+    private static ProjectPart projectOf(FormView view) {
+        if (view.project() == null) {
+            return null;
+        }
+        List<ProjectTarget> targets = view.goals().stream().filter(goal -> goal.term() != null)
+                .map(goal -> new ProjectTarget(GoalId.of(goal.id()), goal.term())).toList();
+        List<IndicatorDetails> details = view.goals().stream().flatMap(goal -> goal.indicators().stream())
+                .filter(indicator -> indicator.core() != null)
+                .map(indicator -> new IndicatorDetails(IndicatorId.of(indicator.id()), indicator.core(),
+                        indicator.basis(), indicator.lastYearValue())).toList();
+        ProjectView p = view.project();
+        return new ProjectPart(p.info(), p.funds(), p.rationale(), targets, details);
     }
 
     private static Goal goal(GoalView view) {

@@ -10,6 +10,11 @@ import cn.jixiao.kernel.declaration.Expenditure;
 import cn.jixiao.kernel.declaration.Income;
 import cn.jixiao.kernel.declaration.Level1;
 import cn.jixiao.kernel.declaration.Level2;
+import cn.jixiao.kernel.declaration.ProjectFunds;
+import cn.jixiao.kernel.declaration.ProjectInfo;
+import cn.jixiao.kernel.declaration.ProjectRationale;
+import cn.jixiao.kernel.declaration.TargetTerm;
+import cn.jixiao.kernel.declaration.ValueBasis;
 import cn.jixiao.kernel.declaration.ReviewDecision;
 import cn.jixiao.kernel.declaration.ReviewStage;
 import cn.jixiao.kernel.declaration.Staffing;
@@ -28,12 +33,20 @@ public record FormView(String id, int year, DeclarationKind kind, DeclarationSta
                        Edition edition, Unit unit, String filingUnit, String leader, Contact contact,
                        Staffing staffing, String functions, Income income, Expenditure expenditure,
                        ThreePublic threePublic, String overallGoal, List<GoalView> goals, String notes,
-                       List<ReviewView> reviews, String updatedAt) {
+                       List<ReviewView> reviews, String updatedAt, ProjectView project) {
 
-    public record GoalView(String id, int number, String description, List<IndicatorView> indicators) {
+    /** {@code term}: a project form's 总目标 (MEDIUM_TERM) or 年度目标 (ANNUAL); null on a department-wide form. */
+    public record GoalView(String id, int number, String description, List<IndicatorView> indicators,
+                           TargetTerm term) {
     }
 
-    public record IndicatorView(String id, Level1 level1, Level2 level2, String name, TargetView target) {
+    /** {@code core}, {@code basis}, {@code lastYearValue}: a project indicator's details; null on a department-wide form. */
+    public record IndicatorView(String id, Level1 level1, Level2 level2, String name, TargetView target,
+                                Boolean core, ValueBasis basis, String lastYearValue) {
+    }
+
+    /** The sections only a project form has (null on a department-wide form); amounts are decimal strings. */
+    public record ProjectView(ProjectInfo info, ProjectFunds funds, ProjectRationale rationale) {
     }
 
     /** A target value with its number as a decimal string, like amounts. */

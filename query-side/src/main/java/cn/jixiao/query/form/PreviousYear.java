@@ -1,10 +1,7 @@
 package cn.jixiao.query.form;
 
-import cn.jixiao.kernel.declaration.DeclarationId;
-import cn.jixiao.kernel.declaration.DeclarationState;
 import cn.jixiao.kernel.declaration.rules.PreviousTargets;
-import cn.jixiao.kernel.evaluation.EvaluationId;
-import cn.jixiao.kernel.evaluation.EvaluationState;
+import cn.jixiao.kernel.evaluation.LastYear;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
@@ -20,14 +17,6 @@ final class PreviousYear {
     }
 
     static PreviousTargets targets(EventStore eventStore, FormView form) {
-        String previous = DeclarationId.forUnit(form.unit().code(), form.year() - 1, form.kind()).value();
-        DeclarationState last = DeclarationState.replay(eventStore.readEvents(previous, 0));
-        if (last == null) {
-            return PreviousTargets.NONE;
-        }
-        EvaluationState evaluation = EvaluationState.replay(
-                eventStore.readEvents(EvaluationId.forDeclaration(DeclarationId.of(previous)).value(), 0));
-        PreviousTargets targets = last.life().approvedTargets();
-        return evaluation == null ? targets : targets.withActualResults(evaluation.passedActuals());
+        return LastYear.of(FormState.of(form).form(), id -> eventStore.readEvents(id, 0));
     }
 }

@@ -11,6 +11,14 @@ import cn.jixiao.kernel.declaration.DeclarationEvent;
 import cn.jixiao.kernel.declaration.DeclarationReturnedEvent;
 import cn.jixiao.kernel.declaration.DeclarationSubmittedEvent;
 import cn.jixiao.kernel.declaration.FunctionsUpdatedEvent;
+import cn.jixiao.kernel.declaration.CompetentReviewPassedEvent;
+import cn.jixiao.kernel.declaration.CompetentReviewRequestedEvent;
+import cn.jixiao.kernel.declaration.DeclarationKind;
+import cn.jixiao.kernel.declaration.IndicatorDetailsSetEvent;
+import cn.jixiao.kernel.declaration.ProjectFundsUpdatedEvent;
+import cn.jixiao.kernel.declaration.ProjectInfoUpdatedEvent;
+import cn.jixiao.kernel.declaration.ProjectRationaleUpdatedEvent;
+import cn.jixiao.kernel.declaration.ProjectTargetAddedEvent;
 import cn.jixiao.kernel.declaration.GoalAddedEvent;
 import cn.jixiao.kernel.declaration.GoalId;
 import cn.jixiao.kernel.declaration.GoalRemovedEvent;
@@ -46,7 +54,7 @@ final class EventSummaries {
     private static final Map<Class<?>, BiFunction<DeclarationEvent, Names, String>> SUMMARIES = new HashMap<>();
 
     static {
-        on(DeclarationCreatedEvent.class, (e, n) -> "创建" + e.year() + "年度部门整体绩效目标申报表（" + e.unit().name()
+        on(DeclarationCreatedEvent.class, (e, n) -> "创建" + e.year() + "年度" + kindLabel(e.kind()) + "绩效目标申报表（" + e.unit().name()
                 + (e.edition() == null ? "" : "，" + e.edition().code() + "版指标体系") + "）");
         on(BasicInfoUpdatedEvent.class, (e, n) -> "修改基本信息（填报单位 " + text(e.filingUnit()) + "，单位负责人 " + text(e.leader())
                 + (e.contact() == null ? "" : "，联系人 " + text(e.contact().name()) + " " + text(e.contact().phone()))
@@ -69,6 +77,18 @@ final class EventSummaries {
         on(DeclarationApprovedEvent.class, (e, n) -> "监督绩效股批复" + opinion(e.opinion()));
         on(AdjustmentStartedEvent.class, (e, n) -> "发起调整，理由：" + shorten(e.reason()));
         on(ApprovedOnPaperRecordedEvent.class, (e, n) -> "补录纸质批复" + opinion(e.note()));
+        on(ProjectInfoUpdatedEvent.class, (e, n) -> e.info() == null ? "修改项目信息" : "修改项目信息（" + text(e.info().name())
+                + "，编码 " + text(e.info().code()) + "，实施期限 " + text(e.info().startMonth()) + " 至 " + text(e.info().endMonth()) + "）");
+        on(ProjectFundsUpdatedEvent.class, (e, n) -> e.funds() == null ? "修改项目资金" : "修改项目资金：年度资金总额 "
+                + e.funds().total() + "万元（财政拨款 " + e.funds().fiscal() + "万元）");
+        on(ProjectRationaleUpdatedEvent.class, (e, n) -> "修改立项依据与实施计划（"
+                + (e.rationale() == null ? 0 : e.rationale().plan().size()) + "行计划）");
+        on(ProjectTargetAddedEvent.class, (e, n) -> "新增" + (e.term() == null ? "目标" : e.term().label())
+                + n.addGoal(e.goalId(), e.description()) + "「" + shorten(e.description()) + "」");
+        on(IndicatorDetailsSetEvent.class, (e, n) -> "设置指标「" + n.indicatorName(e.indicatorId()) + "」"
+                + (e.core() ? "为核心指标★" : "（非核心指标）") + (e.basis() == null ? "" : "，依据" + e.basis().label()));
+        on(CompetentReviewRequestedEvent.class, (e, n) -> "送主管部门审核");
+        on(CompetentReviewPassedEvent.class, (e, n) -> "主管部门审核通过" + opinion(e.opinion()));
         for (Class<?> permitted : DeclarationEvent.class.getPermittedSubclasses()) {
             if (!SUMMARIES.containsKey(permitted)) {
                 throw new IllegalStateException("编辑历史缺少事件摘要: " + permitted.getSimpleName());
@@ -97,7 +117,14 @@ final class EventSummaries {
     }
 
     private static String section(ReviewStage stage) {
+        if (stage == ReviewStage.COMPETENT) {
+            return "主管部门";
+        }
         return stage == ReviewStage.BUSINESS ? "业务股室" : "监督绩效股";
+    }
+
+    private static String kindLabel(DeclarationKind kind) {
+        return kind == DeclarationKind.PROJECT ? "项目支出" : "部门整体";
     }
 
     private static String opinion(String opinion) {
@@ -149,7 +176,7 @@ final class EventSummaries {
         }
 
         String indicatorName(IndicatorId indicator) {
-            return indicators.getOrDefault(indicator, indicator.value());
+            return indicator == null ? "" : indicators.getOrDefault(indicator, indicator.value());
         }
 
         private String number(GoalId goal) {

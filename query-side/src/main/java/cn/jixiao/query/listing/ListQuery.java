@@ -2,6 +2,7 @@ package cn.jixiao.query.listing;
 
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
+import cn.jixiao.kernel.declaration.DeclarationKind;
 import cn.jixiao.kernel.declaration.DeclarationStatus;
 import cn.jixiao.web.ApiProblem;
 import cn.jixiao.kernel.input.Violation;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
  * turned into a MongoDB filter and sort.
  */
 record ListQuery(Integer year, Set<DeclarationStatus> statuses, String unit, String q, int page, int size,
-                 String sortField, boolean descending) {
+                 String sortField, boolean descending, DeclarationKind kind) {
 
     static final int MAX_SIZE = 100;
 
@@ -33,8 +34,9 @@ record ListQuery(Integer year, Set<DeclarationStatus> statuses, String unit, Str
             "unitName", "unit.name", "unitCode", "unit.code");
 
     static ListQuery of(Actor actor, Integer year, String status, String unit, String q, String queue,
-                        int page, int size, String sort) {
+                        int page, int size, String sort, String kind) {
         List<Violation> violations = new ArrayList<>();
+        DeclarationKind wantedKind = kind(kind, violations);
         if (page < 0) {
             violations.add(new Violation("page", "PAGE_INVALID", "page 须为非负整数"));
         }
@@ -55,7 +57,20 @@ record ListQuery(Integer year, Set<DeclarationStatus> statuses, String unit, Str
             throw ApiProblem.invalid(violations);
         }
         return new ListQuery(year, statuses, ownUnit(actor, unit), q == null || q.isBlank() ? null : q.trim(),
-                page, size, sortField, direction.equals("desc"));
+                page, size, sortField, direction.equals("desc"), wantedKind);
+    }
+
+    /** DEPARTMENT or PROJECT; null: both kinds. */
+    private static DeclarationKind kind(String kind, List<Violation> violations) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        try {
+            return DeclarationKind.valueOf(kind.trim());
+        } catch (IllegalArgumentException e) {
+            violations.add(new Violation("kind", "KIND_INVALID", "kind 只能是 DEPARTMENT 或 PROJECT"));
+            return null;
+        }
     }
 
     /** A filer's list is its own unit's; asking for another unit is refused rather than silently emptied. */
@@ -97,10 +112,17 @@ record ListQuery(Integer year, Set<DeclarationStatus> statuses, String unit, Str
         return filtered ? wanted : null;
     }
 
-    /** What waits for the actor: the business section reviews SUBMITTED forms, the performance section the passed ones. */
+    /**
+     * What waits for the actor: the competent department reviews SUBMITTED project forms, the business section
+     * SUBMITTED forms and those the competent department passed, the performance section the passed ones.
+     */
     private static Set<DeclarationStatus> queueOf(Actor actor) {
         Set<DeclarationStatus> queue = EnumSet.noneOf(DeclarationStatus.class);
         if (actor.has(Role.BUSINESS_REVIEWER)) {
+            queue.add(DeclarationStatus.SUBMITTED);
+            queue.add(DeclarationStatus.COMPETENT_REVIEWED);
+        }
+        if (actor.has(Role.COMPETENT_REVIEWER)) {
             queue.add(DeclarationStatus.SUBMITTED);
         }
         if (actor.has(Role.PERFORMANCE_REVIEWER)) {
@@ -119,6 +141,9 @@ record ListQuery(Integer year, Set<DeclarationStatus> statuses, String unit, Str
         }
         if (unit != null) {
             filters.add(Filters.eq("unit.code", unit));
+        }
+        if (kind != null) {
+            filters.add(Filters.eq("kind", kind.name()));
         }
         if (q != null) {
             // A quoted pattern: the user's text is matched literally, case-insensitively, on any MongoDB backend.

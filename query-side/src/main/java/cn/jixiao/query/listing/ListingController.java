@@ -28,7 +28,7 @@ public class ListingController {
         this.reads = reads;
     }
 
-    @Operation(summary = "分页列出申报表：按年度、状态、单位、关键词、待办队列筛选；filer 只见本单位")
+    @Operation(summary = "分页列出申报表：按年度、类型（DEPARTMENT 部门整体 / PROJECT 项目）、状态、单位、关键词、待办队列筛选；filer 只见本单位")
     @GetMapping
     public Mono<Page<ListItem>> list(Actor actor,
                                      @RequestParam(required = false) Integer year,
@@ -36,13 +36,14 @@ public class ListingController {
                                      @RequestParam(required = false) String unit,
                                      @RequestParam(required = false) String q,
                                      @RequestParam(required = false) String queue,
+                                     @RequestParam(required = false) String kind,
                                      @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "20") int size,
                                      @RequestParam(required = false) String sort,
                                      @RequestParam(required = false) String declaration,
                                      @RequestParam(required = false) Long minVersion) {
         var ctx = reads.context(actor);
-        ListQuery query = ListQuery.of(actor, year, status, unit, q, queue, page, size, sort);
+        ListQuery query = ListQuery.of(actor, year, status, unit, q, queue, page, size, sort, kind);
         return awaitWrite(ctx, declaration, minVersion).then(Blocking.call(() -> ListingReads.find(reads.rows(ctx), query,
                 Worklist.of(ctx, actor, queue, Clock.systemUTC()))));
     }

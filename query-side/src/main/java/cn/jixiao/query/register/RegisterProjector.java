@@ -11,6 +11,7 @@ import cn.jixiao.kernel.register.UnitRenamedEvent;
 import cn.jixiao.kernel.register.UnitCode;
 import cn.jixiao.kernel.register.UserRecordedEvent;
 import cn.jixiao.kernel.register.YearSettingsSetEvent;
+import cn.jixiao.kernel.register.CompetentReviewSetEvent;
 import cn.jixiao.query.projection.ReadModelWriter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -86,6 +87,9 @@ final class RegisterProjector implements ReadModelWriter {
         } else if (event instanceof YearSettingsSetEvent e) {
             RegisterViews.YearView view = RegisterViews.YearView.of(state.years().get(e.year()));
             store.save(RegisterStore.YEARS, e.year(), view, version);
+        } else if (event instanceof CompetentReviewSetEvent) {
+            // a tenant-wide switch the command side decides on; no list shows it
+            return;
         } else {
             state.unit(unitOf(event)).ifPresent(unit ->
                     store.save(RegisterStore.UNITS, unit.code().value(), RegisterViews.UnitView.of(unit), version));

@@ -74,7 +74,8 @@ final class Differ {
         Map<String, IndicatorEntry> map = new LinkedHashMap<>();
         for (GoalView goal : form.goals()) {
             for (IndicatorView i : goal.indicators()) {
-                map.put(i.id(), new IndicatorEntry(i.id(), goal.id(), i.level1(), i.level2(), i.name(), i.target()));
+                map.put(i.id(), new IndicatorEntry(i.id(), goal.id(), i.level1(), i.level2(), i.name(), i.target(),
+                        i.core(), i.basis(), i.lastYearValue()));
             }
         }
         return map;

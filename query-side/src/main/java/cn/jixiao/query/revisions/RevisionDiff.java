@@ -2,6 +2,7 @@ package cn.jixiao.query.revisions;
 
 import cn.jixiao.kernel.declaration.Level1;
 import cn.jixiao.kernel.declaration.Level2;
+import cn.jixiao.kernel.declaration.ValueBasis;
 import cn.jixiao.query.form.FormView.TargetView;
 
 import java.util.List;
@@ -27,8 +28,9 @@ public record RevisionDiff(int from, int to, List<FieldChange> fields, GoalChang
                                    List<IndicatorChange> changed) {
     }
 
+    /** {@code core}, {@code basis}, {@code lastYearValue}: a project indicator's details (null on a department form). */
     public record IndicatorEntry(String id, String goalId, Level1 level1, Level2 level2, String name,
-                                 TargetView target) {
+                                 TargetView target, Boolean core, ValueBasis basis, String lastYearValue) {
     }
 
     public record IndicatorChange(String id, String goalId, List<FieldChange> fields) {

@@ -42,6 +42,13 @@ public final class Seed {
                 new Unit(unitCode, unitName), unitName, "尹晖", FILER));
     }
 
+    /** A stream given as its events, the created event first (e.g. the kernel's ProjectSample). */
+    public static Seed of(List<? extends DeclarationEvent> stream) {
+        Seed seed = new Seed(stream.get(0).declarationId());
+        stream.forEach(seed::then);
+        return seed;
+    }
+
     /** The 祝融 declaration of 2020, filled in and submitted once (versions 1..9). */
     public static Seed zhurong() {
         return of("431203001", "衡阳市南岳区祝融街道办事处", 2020).filledIn().submitted(1);

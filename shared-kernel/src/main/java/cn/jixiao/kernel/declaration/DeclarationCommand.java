@@ -6,7 +6,9 @@ public sealed interface DeclarationCommand permits
         UpdateOverallGoalCommand, UpdateNotesCommand, AddGoalCommand, ReviseGoalCommand, RemoveGoalCommand,
         AddIndicatorCommand, ReviseIndicatorCommand, RemoveIndicatorCommand, SubmitDeclarationCommand,
         ReviewAsBusinessSectionCommand, ApproveDeclarationCommand, ReturnDeclarationCommand,
-        StartAdjustmentCommand, RecordApprovedOnPaperCommand {
+        StartAdjustmentCommand, RecordApprovedOnPaperCommand, CreateProjectDeclarationCommand,
+        UpdateProjectInfoCommand, UpdateProjectFundsCommand, UpdateProjectRationaleCommand, AddProjectTargetCommand,
+        AddProjectIndicatorCommand, SetIndicatorDetailsCommand, ReviewAsCompetentDepartmentCommand {
 
     DeclarationId declarationId();
 }

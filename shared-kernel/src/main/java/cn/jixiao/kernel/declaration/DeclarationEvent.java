@@ -6,7 +6,8 @@ public sealed interface DeclarationEvent permits
         OverallGoalUpdatedEvent, NotesUpdatedEvent, GoalAddedEvent, GoalRevisedEvent, GoalRemovedEvent,
         IndicatorAddedEvent, IndicatorRevisedEvent, IndicatorRemovedEvent, DeclarationSubmittedEvent,
         BusinessReviewPassedEvent, DeclarationReturnedEvent, DeclarationApprovedEvent, AdjustmentStartedEvent,
-        ApprovedOnPaperRecordedEvent {
+        ApprovedOnPaperRecordedEvent, ProjectInfoUpdatedEvent, ProjectFundsUpdatedEvent, ProjectRationaleUpdatedEvent,
+        ProjectTargetAddedEvent, IndicatorDetailsSetEvent, CompetentReviewRequestedEvent, CompetentReviewPassedEvent {
 
     DeclarationId declarationId();
 }

@@ -29,6 +29,18 @@ public record DeclarationId(String value) {
         return new DeclarationId(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString());
     }
 
+    /**
+     * The id of the one project declaration of that unit, project code and year:
+     * {@code nameUUIDFromBytes("PROJECT/<unitCode>/<projectCode>/<year>")}, so a second one for the same project is
+     * refused by the event store like a second department-wide form.
+     */
+    public static DeclarationId forProject(String unitCode, String projectCode, int year) {
+        Objects.requireNonNull(unitCode, "unitCode");
+        Objects.requireNonNull(projectCode, "projectCode");
+        String name = DeclarationKind.PROJECT + "/" + unitCode + "/" + projectCode + "/" + year;
+        return new DeclarationId(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString());
+    }
+
     @JsonCreator
     public static DeclarationId of(String value) {
         return new DeclarationId(value);

@@ -19,16 +19,19 @@ import java.util.Optional;
  *
  * @param approvedForm the form last approved (in the system or on paper); it stays in force while an adjustment
  *                     is being edited, submitted or reviewed, until the adjustment is approved in turn
+ * @param competentStage whether the revision under review goes to the competent department (主管部门) first: set
+ *                     by {@link CompetentReviewRequestedEvent} right after its submission, cleared by the next one
  */
 public record DeclarationLife(DeclarationStatus status, int revision, PersonRef filer, PersonRef submitter,
-                              PersonRef businessReviewer, List<Review> reviews, DeclarationForm approvedForm) {
+                              PersonRef businessReviewer, List<Review> reviews, DeclarationForm approvedForm,
+                              boolean competentStage) {
 
     public DeclarationLife {
         reviews = List.copyOf(reviews);
     }
 
     public static DeclarationLife created(DeclarationCreatedEvent event) {
-        return new DeclarationLife(DeclarationStatus.DRAFT, 0, event.filer(), null, null, List.of(), null);
+        return new DeclarationLife(DeclarationStatus.DRAFT, 0, event.filer(), null, null, List.of(), null, false);
     }
 
     /**
@@ -41,6 +44,8 @@ public record DeclarationLife(DeclarationStatus status, int revision, PersonRef 
             return DeclarationStatus.DRAFT;
         } else if (event instanceof DeclarationSubmittedEvent) {
             return DeclarationStatus.SUBMITTED;
+        } else if (event instanceof CompetentReviewPassedEvent) {
+            return DeclarationStatus.COMPETENT_REVIEWED;
         } else if (event instanceof BusinessReviewPassedEvent) {
             return DeclarationStatus.BUSINESS_REVIEWED;
         } else if (event instanceof DeclarationReturnedEvent) {
@@ -49,7 +54,7 @@ public record DeclarationLife(DeclarationStatus status, int revision, PersonRef 
             return DeclarationStatus.APPROVED;
         } else if (event instanceof AdjustmentStartedEvent) {
             return DeclarationStatus.ADJUSTING;
-        } else if (isFormEdit(event)) {
+        } else if (isFormEdit(event) || event instanceof CompetentReviewRequestedEvent) {
             return current;
         }
         throw new IllegalStateException("DeclarationLife does not fold " + event.getClass().getSimpleName());
@@ -69,7 +74,11 @@ public record DeclarationLife(DeclarationStatus status, int revision, PersonRef 
             return created(e);
         } else if (event instanceof DeclarationSubmittedEvent e) {
             return new DeclarationLife(statusAfter(status, e), revisionAfter(revision, e), filer, e.filer(), null, reviews,
-                    approvedForm);
+                    approvedForm, false);
+        } else if (event instanceof CompetentReviewRequestedEvent) {
+            return new DeclarationLife(status, revision, filer, submitter, businessReviewer, reviews, approvedForm, true);
+        } else if (event instanceof CompetentReviewPassedEvent e) {
+            return reviewed(e, null, at, approvedForm);
         } else if (event instanceof BusinessReviewPassedEvent e) {
             return reviewed(e, e.reviewer(), at, approvedForm);
         } else if (event instanceof DeclarationReturnedEvent e) {
@@ -79,10 +88,10 @@ public record DeclarationLife(DeclarationStatus status, int revision, PersonRef 
         } else if (event instanceof ApprovedOnPaperRecordedEvent e) {
             // The paper form carries the opinions; nobody reviewed it in the system.
             return new DeclarationLife(statusAfter(status, e), revision, filer, submitter, businessReviewer, reviews,
-                    formAfter);
+                    formAfter, false);
         } else if (event instanceof AdjustmentStartedEvent e) {
             return new DeclarationLife(statusAfter(status, e), revision, filer, submitter, null, reviews,
-                    approvedForm);
+                    approvedForm, false);
         } else if (isFormEdit(event)) {
             return this;
         }
@@ -92,7 +101,23 @@ public record DeclarationLife(DeclarationStatus status, int revision, PersonRef 
     private DeclarationLife reviewed(DeclarationEvent review, PersonRef passedBy, Instant at, DeclarationForm approved) {
         List<Review> list = new ArrayList<>(reviews);
         Review.recordedBy(review, at).ifPresent(list::add);
-        return new DeclarationLife(statusAfter(status, review), revision, filer, submitter, passedBy, list, approved);
+        return new DeclarationLife(statusAfter(status, review), revision, filer, submitter, passedBy, list, approved,
+                competentStage);
+    }
+
+    /**
+     * The stage whose decision the declaration waits for, the one place that says so: a submission goes to the
+     * competent department first when it was asked to ({@link #competentStage}), else to the business section;
+     * after the competent department the business section; after it the performance section. Empty when no
+     * review is pending.
+     */
+    public Optional<ReviewStage> awaiting() {
+        return switch (status) {
+            case SUBMITTED -> Optional.of(competentStage ? ReviewStage.COMPETENT : ReviewStage.BUSINESS);
+            case COMPETENT_REVIEWED -> Optional.of(ReviewStage.BUSINESS);
+            case BUSINESS_REVIEWED -> Optional.of(ReviewStage.PERFORMANCE);
+            default -> Optional.empty();
+        };
     }
 
     /** The last closed revision after {@code event}: each submission closes the next one. */
@@ -106,7 +131,9 @@ public record DeclarationLife(DeclarationStatus status, int revision, PersonRef 
                 || event instanceof NotesUpdatedEvent || event instanceof GoalAddedEvent
                 || event instanceof GoalRevisedEvent || event instanceof GoalRemovedEvent
                 || event instanceof IndicatorAddedEvent || event instanceof IndicatorRevisedEvent
-                || event instanceof IndicatorRemovedEvent;
+                || event instanceof IndicatorRemovedEvent || event instanceof ProjectInfoUpdatedEvent
+                || event instanceof ProjectFundsUpdatedEvent || event instanceof ProjectRationaleUpdatedEvent
+                || event instanceof ProjectTargetAddedEvent || event instanceof IndicatorDetailsSetEvent;
     }
 
     /** Whether a form has ever been approved: the yardstick exists from then on. */

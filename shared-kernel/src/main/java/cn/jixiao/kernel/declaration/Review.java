@@ -13,7 +13,9 @@ public record Review(ReviewStage stage, ReviewDecision decision, String opinion,
      * approved on paper records none (the paper carries the opinions).
      */
     public static Optional<Review> recordedBy(DeclarationEvent event, Instant at) {
-        if (event instanceof BusinessReviewPassedEvent e) {
+        if (event instanceof CompetentReviewPassedEvent e) {
+            return Optional.of(new Review(ReviewStage.COMPETENT, ReviewDecision.PASS, e.opinion(), e.reviewer(), at));
+        } else if (event instanceof BusinessReviewPassedEvent e) {
             return Optional.of(new Review(ReviewStage.BUSINESS, ReviewDecision.PASS, e.opinion(), e.reviewer(), at));
         } else if (event instanceof DeclarationReturnedEvent e) {
             return Optional.of(new Review(e.stage(), ReviewDecision.RETURN, e.opinion(), e.reviewer(), at));

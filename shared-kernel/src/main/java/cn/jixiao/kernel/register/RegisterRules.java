@@ -57,6 +57,8 @@ public final class RegisterRules {
                 throw RegisterRejectedException.invalid(EDITION_REQUIRED, "edition", "须指定该年度的指标体系版本（2020 或 2021）");
             }
             return List.of(new YearSettingsSetEvent(id, c.year(), c.edition(), c.reviewDeadline()));
+        } else if (command instanceof SetCompetentReviewCommand c) {
+            return c.enabled() == state.competentReview() ? List.of() : List.of(new CompetentReviewSetEvent(id, c.enabled()));
         } else if (command instanceof ImportUnitsCommand c) {
             return importUnits(state, c);
         }

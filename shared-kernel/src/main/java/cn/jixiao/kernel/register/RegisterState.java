@@ -15,14 +15,15 @@ import java.util.function.UnaryOperator;
 
 /**
  * A tenant's register as its events have made it: units, business sections, users and yearly settings, and the
- * version (the number of events applied). The aggregate decides on it, the command side's checks on declarations
+ * version (the number of events applied); whether project forms skip the competent department's review. The aggregate decides on it, the command side's checks on declarations
  * read it, and the read models are written from it, so all three see the same register. Immutable: {@link #apply}
  * answers a new state.
  */
 public record RegisterState(Map<UnitCode, RegisteredUnit> units, Map<SectionId, Section> sections,
-                            Map<UserId, RegisteredUser> users, Map<Integer, YearSettings> years, long version) {
+                            Map<UserId, RegisteredUser> users, Map<Integer, YearSettings> years,
+                            boolean competentReviewSkipped, long version) {
 
-    public static final RegisterState EMPTY = new RegisterState(Map.of(), Map.of(), Map.of(), Map.of(), 0);
+    public static final RegisterState EMPTY = new RegisterState(Map.of(), Map.of(), Map.of(), Map.of(), false, 0);
 
     public RegisterState {
         units = Collections.unmodifiableMap(new LinkedHashMap<>(units));
@@ -54,6 +55,9 @@ public record RegisterState(Map<UnitCode, RegisteredUnit> units, Map<SectionId, 
             return withUsers(put(users, e.user(), new RegisteredUser(e.user(), e.name(), e.roles(), e.unit(),
                     e.section())));
         }
+        if (event instanceof CompetentReviewSetEvent e) {
+            return new RegisterState(units, sections, users, years, !e.enabled(), version + 1);
+        }
         YearSettingsSetEvent e = (YearSettingsSetEvent) event;
         return withYears(put(years, e.year(), new YearSettings(e.year(), e.edition(), e.reviewDeadline())));
     }
@@ -76,6 +80,11 @@ public record RegisterState(Map<UnitCode, RegisteredUnit> units, Map<SectionId, 
 
     public Optional<RegisteredUser> user(String id) {
         return id == null || id.isBlank() ? Optional.empty() : Optional.ofNullable(users.get(UserId.of(id)));
+    }
+
+    /** Whether a project form submitted now goes to the competent department first (the default). */
+    public boolean competentReview() {
+        return !competentReviewSkipped;
     }
 
     /** The edition the tenant set for the year's forms, if it did. */
@@ -129,19 +138,19 @@ public record RegisterState(Map<UnitCode, RegisteredUnit> units, Map<SectionId, 
     }
 
     private RegisterState withUnits(Map<UnitCode, RegisteredUnit> next) {
-        return new RegisterState(next, sections, users, years, version + 1);
+        return new RegisterState(next, sections, users, years, competentReviewSkipped, version + 1);
     }
 
     private RegisterState withSections(Map<SectionId, Section> next) {
-        return new RegisterState(units, next, users, years, version + 1);
+        return new RegisterState(units, next, users, years, competentReviewSkipped, version + 1);
     }
 
     private RegisterState withUsers(Map<UserId, RegisteredUser> next) {
-        return new RegisterState(units, sections, next, years, version + 1);
+        return new RegisterState(units, sections, next, years, competentReviewSkipped, version + 1);
     }
 
     private RegisterState withYears(Map<Integer, YearSettings> next) {
-        return new RegisterState(units, sections, users, next, version + 1);
+        return new RegisterState(units, sections, users, next, competentReviewSkipped, version + 1);
     }
 
     private static <K, V> Map<K, V> put(Map<K, V> map, K key, V value) {

@@ -44,6 +44,8 @@ public final class SampleEvents {
             return IndicatorId.of("sample");
         } else if (type == DeclarationKind.class) {
             return DeclarationKind.DEPARTMENT;
+        } else if (type == boolean.class) {
+            return false;
         } else if (type == List.class) {
             return List.of();
         }

@@ -267,7 +267,7 @@ public class DeclarationCommandController {
         return commands.send(actor, command, Map.of());
     }
 
-    private static ResponseEntity<?> created(URI location, long version, Object body) {
+    static ResponseEntity<?> created(URI location, long version, Object body) {
         return ResponseEntity.status(HttpStatus.CREATED).location(location).eTag(Versions.etag(version)).body(body);
     }
 
@@ -276,7 +276,7 @@ public class DeclarationCommandController {
      * MongoDB engine says so with {@link AggregateStreamCreationException}; other engines with a plain
      * {@link ConcurrencyException}.
      */
-    private static boolean isDuplicateStream(Throwable e) {
+    static boolean isDuplicateStream(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof AggregateStreamCreationException
                     || (t instanceof ConcurrencyException && !(t instanceof ConflictingAggregateVersionException))) {

@@ -145,7 +145,7 @@ public final class Requests {
         }
 
         /** A missing target goes to the aggregate as null, which refuses it with TARGET_MISSING among the rest. */
-        private TargetValue parsedTarget() {
+        TargetValue parsedTarget() {
             if (target == null || target.isBlank()) {
                 return null;
             }

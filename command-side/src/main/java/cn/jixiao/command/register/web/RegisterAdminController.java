@@ -16,6 +16,7 @@ import cn.jixiao.kernel.register.RegisterRejectedException;
 import cn.jixiao.kernel.register.RenameUnitCommand;
 import cn.jixiao.kernel.register.SectionId;
 import cn.jixiao.kernel.register.SetYearSettingsCommand;
+import cn.jixiao.kernel.register.SetCompetentReviewCommand;
 import cn.jixiao.kernel.register.UnitCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -145,6 +146,13 @@ public class RegisterAdminController {
                                                                   @RequestBody RegisterRequests.YearSettings body) {
         return send(actor, new SetYearSettingsCommand(RegisterId.OF_TENANT, year, body.edition(), body.reviewDeadline()),
                 HttpStatus.OK);
+    }
+
+    @Operation(summary = "项目支出申报表是否先经主管部门审核（默认是；关闭后自下次提交起由业务股室先审）")
+    @PutMapping("/settings/competent-review")
+    public Mono<ResponseEntity<RegisterRequests.Written>> setCompetentReview(
+            Actor actor, @jakarta.validation.Valid @RequestBody RegisterRequests.CompetentReview body) {
+        return send(actor, new SetCompetentReviewCommand(RegisterId.OF_TENANT, body.enabled()), HttpStatus.OK);
     }
 
     private Mono<ResponseEntity<RegisterRequests.Written>> send(Actor actor, RegisterCommand command, HttpStatus status) {

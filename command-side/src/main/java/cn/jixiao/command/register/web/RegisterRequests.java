@@ -58,6 +58,9 @@ final class RegisterRequests {
     record YearSettings(Edition edition, LocalDate reviewDeadline) {
     }
 
+    record CompetentReview(@jakarta.validation.constraints.NotNull(message = "须填写 enabled：true 或 false") Boolean enabled) {
+    }
+
     /** What every write answers: the register's version after it (also the ETag). */
     record Written(long version) {
     }

@@ -32,7 +32,7 @@ public final class DeclarationRules {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final String PERCENT = "%";
-    private static final String WAN_YUAN = "万元";
+    static final String WAN_YUAN = "万元";
 
     /** Targets that cannot be measured at year end: the named ones, and adverb + verb of improvement. */
     static final List<String> VAGUE_TARGETS = List.of("有效提高", "有明显改善", "有效提升", "明显提升", "进一步提高");
@@ -43,6 +43,9 @@ public final class DeclarationRules {
 
     public static ValidationReport check(DeclarationForm form, PreviousTargets previous) {
         Objects.requireNonNull(previous, "previous (use PreviousTargets.NONE)");
+        if (form.hasProjectPart()) {
+            return ProjectRules.check(form, previous);
+        }
         Findings findings = new Findings();
         checkHeader(form, findings);
         checkStaffing(form.staffing(), findings);
@@ -75,13 +78,13 @@ public final class DeclarationRules {
         phoneMissing(form, findings);
     }
 
-    private static void yearMissing(DeclarationForm form, Findings findings) {
+    static void yearMissing(DeclarationForm form, Findings findings) {
         if (form.year() <= 0) {
             findings.error(RuleCodes.YEAR_MISSING, "year", "未填写年度");
         }
     }
 
-    private static void unitMissing(DeclarationForm form, Findings findings) {
+    static void unitMissing(DeclarationForm form, Findings findings) {
         if (form.unit() == null || isBlank(form.unit().name())) {
             findings.error(RuleCodes.UNIT_MISSING, "unit.name", "未填写预算单位");
         }
@@ -166,24 +169,41 @@ public final class DeclarationRules {
 
     // ---- goals and indicators
 
-    private static void checkGoals(DeclarationForm form, PreviousTargets previous, Findings findings) {
-        noGoal(form, findings);
+    /**
+     * The goals of either kind: a project's targets are goals too, named by their term (总目标, 年度目标), and held
+     * to their categories and their cost against the project's funds instead (see {@link ProjectRules}).
+     */
+    static void checkGoals(DeclarationForm form, PreviousTargets previous, Findings findings) {
+        if (!form.hasProjectPart()) {
+            noGoal(form, findings);
+        }
         List<Goal> goals = form.goals();
         for (int g = 0; g < goals.size(); g++) {
             Goal goal = goals.get(g);
             String goalField = "goals[" + g + "]";
-            String goalName = "目标" + (g + 1);
+            String goalName = goalName(form, goal, g);
             goalWithoutIndicators(goal, goalField, goalName, findings);
-            goalMissingCategory(goal, goalField, goalName, findings);
+            if (form.hasProjectPart()) {
+                ProjectRules.targetMissingCategory(form.edition(), goal, goalField, goalName, findings);
+            } else {
+                goalMissingCategory(goal, goalField, goalName, findings);
+            }
             for (int i = 0; i < goal.indicators().size(); i++) {
                 Indicator indicator = goal.indicators().get(i);
                 IndicatorAt at = new IndicatorAt(indicator, goalField + ".indicators[" + i + "].",
                         goalName + "第" + (i + 1) + "个指标" + quoted(indicator.name()));
                 checkIndicatorValues(form.edition(), indicator.level1(), indicator.level2(), indicator.name(),
                         indicator.target(), at.field, at.label, findings);
-                checkTarget(form, at, previous, findings);
+                checkTarget(form, goal, at, previous, findings);
             }
         }
+    }
+
+    private static String goalName(DeclarationForm form, Goal goal, int index) {
+        if (form.hasProjectPart()) {
+            return form.project().termOf(goal.id()).map(term -> term.label()).orElse("目标" + (index + 1));
+        }
+        return "目标" + (index + 1);
     }
 
     /** An indicator with where it stands: {@code field} is the path prefix, {@code label} how a user calls it. */
@@ -249,7 +269,7 @@ public final class DeclarationRules {
         }
     }
 
-    private static void checkTarget(DeclarationForm form, IndicatorAt at, PreviousTargets previous,
+    private static void checkTarget(DeclarationForm form, Goal goal, IndicatorAt at, PreviousTargets previous,
                                     Findings findings) {
         if (at.target() == null) {
             return;
@@ -257,7 +277,11 @@ public final class DeclarationRules {
         satisfactionTarget100(at, findings);
         vagueTarget(at, findings);
         rateAbove100(at, findings);
-        costTargetExceedsExpenditure(form, at, findings);
+        if (form.hasProjectPart()) {
+            ProjectRules.costTargetExceedsFunds(form, goal, at.indicator(), at.field, at.label, findings);
+        } else {
+            costTargetExceedsExpenditure(form, at, findings);
+        }
         targetWeakerThanLastYear(at, previous, findings);
         targetWeakerThanLastActual(at, previous, findings);
     }
@@ -296,8 +320,7 @@ public final class DeclarationRules {
     private static void costTargetExceedsExpenditure(DeclarationForm form, IndicatorAt at, Findings findings) {
         TargetValue target = at.target();
         Amount expenditure = form.expenditure().total();
-        if (isCost(at.indicator()) && target.isQuantitative() && WAN_YUAN.equals(target.unit())
-                && !expenditure.isZero() && target.value().compareTo(expenditure.value()) > 0) {
+        if (costAbove(at.indicator(), expenditure)) {
             findings.warning(RuleCodes.COST_TARGET_EXCEEDS_EXPENDITURE, at.field + "target", at.label
                     + "的成本目标“" + target.text() + "”大于支出合计 " + expenditure + " 万元");
         }
@@ -352,7 +375,14 @@ public final class DeclarationRules {
         return indicator.level1() == Level1.SATISFACTION || indicator.level2() == Level2.SATISFACTION;
     }
 
-    private static boolean isCost(Indicator indicator) {
+    /** A cost ceiling in 万元 above {@code yardstick} (a budget total; zero: not filled in, nothing compared). */
+    static boolean costAbove(Indicator indicator, Amount yardstick) {
+        TargetValue target = indicator.target();
+        return isCost(indicator) && target != null && target.isQuantitative() && WAN_YUAN.equals(target.unit())
+                && !yardstick.isZero() && target.value().compareTo(yardstick.value()) > 0;
+    }
+
+    static boolean isCost(Indicator indicator) {
         return indicator.level1() == Level1.COST || indicator.level2() == Level2.COST;
     }
 
@@ -368,7 +398,7 @@ public final class DeclarationRules {
         return isBlank(name) ? "" : "“" + name.strip() + "”";
     }
 
-    private static boolean isBlank(String text) {
+    static boolean isBlank(String text) {
         return text == null || text.isBlank();
     }
 }

@@ -3,15 +3,20 @@ package cn.jixiao.kernel.declaration.rules;
 import cn.jixiao.kernel.declaration.DeclarationForm;
 import cn.jixiao.kernel.declaration.Goal;
 import cn.jixiao.kernel.declaration.Indicator;
+import cn.jixiao.kernel.declaration.TargetTerm;
 import cn.jixiao.kernel.declaration.TargetValue;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The same unit's approved targets of the previous year, matched by indicator name, and the results its passed
- * self-evaluation recorded for them (实际完成值), matched the same way.
+ * The same unit's approved targets of the previous year, matched by indicator name (for a project form, those of
+ * the same project, by project code, its annual target's indicators before its medium-term ones), and the results
+ * its passed self-evaluation recorded for them (实际完成值), matched the same way.
  */
 @FunctionalInterface
 public interface PreviousTargets {
@@ -50,7 +55,7 @@ public interface PreviousTargets {
      */
     static PreviousTargets of(DeclarationForm approved) {
         Map<String, TargetValue> targets = new HashMap<>();
-        for (Goal goal : approved.goals()) {
+        for (Goal goal : annualFirst(approved)) {
             for (Indicator indicator : goal.indicators()) {
                 if (indicator.name() != null && indicator.target() != null) {
                     targets.putIfAbsent(indicator.name().strip(), indicator.target());
@@ -58,5 +63,16 @@ public interface PreviousTargets {
             }
         }
         return name -> name == null ? Optional.empty() : Optional.ofNullable(targets.get(name.strip()));
+    }
+
+    /** A project's annual target is what this year's annual target is compared with; its medium-term one second. */
+    private static List<Goal> annualFirst(DeclarationForm form) {
+        if (!form.hasProjectPart()) {
+            return form.goals();
+        }
+        List<Goal> goals = new ArrayList<>(form.goals());
+        goals.sort(Comparator.comparing((Goal goal) -> form.project().termOf(goal.id())
+                .map(term -> term != TargetTerm.ANNUAL).orElse(true)));
+        return goals;
     }
 }
