@@ -3,7 +3,7 @@ package cn.jixiao.kernel.evaluation;
 import cn.jixiao.kernel.declaration.DeclarationForm;
 import cn.jixiao.kernel.declaration.DeclarationState;
 import cn.jixiao.kernel.declaration.rules.PreviousTargets;
-import org.axonframework.messaging.EventMessage;
+import org.axonframework.eventhandling.EventMessage;
 
 import java.util.Iterator;
 import java.util.function.Function;
