@@ -3,6 +3,8 @@ package cn.jixiao.command.declaration.web;
 import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.command.declaration.LifecycleCodes;
 import cn.jixiao.command.idempotency.IdempotentRequests;
+import cn.jixiao.command.web.Versions;
+import cn.jixiao.command.web.WriteRequest;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.AddProjectTargetCommand;
@@ -17,13 +19,11 @@ import cn.jixiao.kernel.declaration.UpdateProjectRationaleCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -43,7 +43,6 @@ import java.util.function.Function;
 public class ProjectDeclarationController {
 
     private static final String BASE = "/api/v1/declarations/";
-    private static final String IDEMPOTENCY_KEY = IdempotentRequests.HEADER;
     /** A created project form has its created event and the project section it was opened with. */
     private static final long VERSION_AFTER_CREATE = 2;
 
@@ -58,11 +57,10 @@ public class ProjectDeclarationController {
     @Answers.Created
     @Operation(summary = "创建项目支出申报表（每单位每项目编码每年度一份）：201，Location 与 ETag；支持 Idempotency-Key")
     @PostMapping("/project-declarations")
-    public Mono<ResponseEntity<?>> create(Actor actor, @Valid @RequestBody ProjectRequests.CreateProject body,
-                                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+    public Mono<ResponseEntity<?>> create(Actor actor, @Valid @RequestBody ProjectRequests.CreateProject body, WriteRequest request) {
         Access.require(actor, Role.FILER, "创建申报表");
         DeclarationId id = body.declarationId();
-        return idempotent.once(actor, key, "POST /project-declarations", body, () ->
+        return idempotent.once(actor, request, body, () ->
                 commands.send(actor, body.toCommand(actor.asPerson()), Map.of())
                         .onErrorMap(DeclarationCommandController::isDuplicateStream, e -> alreadyExists())
                         .then(Mono.fromSupplier(() -> DeclarationCommandController.created(URI.create(BASE + id),
@@ -74,27 +72,24 @@ public class ProjectDeclarationController {
     @Operation(summary = "修改项目信息：名称、属性（新增/延续）、主管部门、实施单位、负责人与电话、实施期限（YYYY-MM）；项目编码不可改")
     @PutMapping("/declarations/{id}/project")
     public Mono<ResponseEntity<?>> project(Actor actor, @PathVariable String id,
-                                           @Valid @RequestBody ProjectRequests.ProjectBody body,
-                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return edit(actor, id, ifMatch, expected -> new UpdateProjectInfoCommand(DeclarationId.of(id), body.toInfo(), expected));
+                                           @Valid @RequestBody ProjectRequests.ProjectBody body, WriteRequest request) {
+        return edit(actor, id, request, expected -> new UpdateProjectInfoCommand(DeclarationId.of(id), body.toInfo(), expected));
     }
 
     @Answers.NewVersion
     @Operation(summary = "修改项目资金（万元）：年度资金总额、财政拨款、其他资金、上年结转；延续项目的上年预算与执行数")
     @PutMapping("/declarations/{id}/project-funds")
     public Mono<ResponseEntity<?>> funds(Actor actor, @PathVariable String id,
-                                         @Valid @RequestBody ProjectRequests.FundsBody body,
-                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return edit(actor, id, ifMatch, expected -> new UpdateProjectFundsCommand(DeclarationId.of(id), body.toFunds(), expected));
+                                         @Valid @RequestBody ProjectRequests.FundsBody body, WriteRequest request) {
+        return edit(actor, id, request, expected -> new UpdateProjectFundsCommand(DeclarationId.of(id), body.toFunds(), expected));
     }
 
     @Answers.NewVersion
     @Operation(summary = "修改立项依据、必要性与可行性、实施计划（内容、开始与结束年月）")
     @PutMapping("/declarations/{id}/project-rationale")
     public Mono<ResponseEntity<?>> rationale(Actor actor, @PathVariable String id,
-                                             @Valid @RequestBody ProjectRequests.RationaleBody body,
-                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return edit(actor, id, ifMatch, expected ->
+                                             @Valid @RequestBody ProjectRequests.RationaleBody body, WriteRequest request) {
+        return edit(actor, id, request, expected ->
                 new UpdateProjectRationaleCommand(DeclarationId.of(id), body.toRationale(), expected));
     }
 
@@ -102,14 +97,12 @@ public class ProjectDeclarationController {
     @Operation(summary = "新增项目的总目标或年度目标（各一个）：201，返回目标标识；其文字用 PUT /goals/{goalId} 修改")
     @PostMapping("/declarations/{id}/targets")
     public Mono<ResponseEntity<?>> addTarget(Actor actor, @PathVariable String id,
-                                             @Valid @RequestBody ProjectRequests.TargetBody body,
-                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+                                             @Valid @RequestBody ProjectRequests.TargetBody body, WriteRequest request) {
         Access.require(actor, Role.FILER, "填报申报表");
-        Long expected = Versions.expectedVersion(ifMatch);
+        Long expected = request.expectedVersion();
         GoalId goalId = GoalId.random();
         Object command = new AddProjectTargetCommand(DeclarationId.of(id), goalId, body.term(), body.description(), expected);
-        return idempotent.once(actor, key, "POST /declarations/" + id + "/targets", body, () ->
+        return idempotent.once(actor, request, body, () ->
                 this.<Long>send(actor, command).map(version -> DeclarationCommandController.created(
                         URI.create(BASE + id + "/goals/" + goalId), version,
                         new DeclarationCommandController.GoalCreated(goalId.value(), id, version))));
@@ -119,14 +112,12 @@ public class ProjectDeclarationController {
     @Operation(summary = "新增项目绩效指标（含核心指标★、指标值设定依据、上年指标值）：201，返回指标标识")
     @PostMapping("/declarations/{id}/targets/{goalId}/indicators")
     public Mono<ResponseEntity<?>> addIndicator(Actor actor, @PathVariable String id, @PathVariable String goalId,
-                                                @Valid @RequestBody ProjectRequests.ProjectIndicatorBody body,
-                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+                                                @Valid @RequestBody ProjectRequests.ProjectIndicatorBody body, WriteRequest request) {
         Access.require(actor, Role.FILER, "填报申报表");
-        Long expected = Versions.expectedVersion(ifMatch);
+        Long expected = request.expectedVersion();
         IndicatorId indicatorId = IndicatorId.random();
         Object command = body.toCommand(DeclarationId.of(id), GoalId.of(goalId), indicatorId, expected);
-        return idempotent.once(actor, key, "POST /declarations/" + id + "/targets/" + goalId + "/indicators", body, () ->
+        return idempotent.once(actor, request, body, () ->
                 this.<Long>send(actor, command).map(version -> DeclarationCommandController.created(
                         URI.create(BASE + id + "/goals/" + goalId + "/indicators/" + indicatorId), version,
                         new DeclarationCommandController.IndicatorCreated(indicatorId.value(), goalId, id, version))));
@@ -137,9 +128,8 @@ public class ProjectDeclarationController {
     @PutMapping("/declarations/{id}/goals/{goalId}/indicators/{indicatorId}/details")
     public Mono<ResponseEntity<?>> details(Actor actor, @PathVariable String id, @PathVariable String goalId,
                                            @PathVariable String indicatorId,
-                                           @Valid @RequestBody ProjectRequests.DetailsBody body,
-                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return edit(actor, id, ifMatch, expected ->
+                                           @Valid @RequestBody ProjectRequests.DetailsBody body, WriteRequest request) {
+        return edit(actor, id, request, expected ->
                 body.toCommand(DeclarationId.of(id), GoalId.of(goalId), IndicatorId.of(indicatorId), expected));
     }
 
@@ -147,19 +137,17 @@ public class ProjectDeclarationController {
     @Operation(summary = "主管部门审核项目支出申报表：通过（PASS，转业务股室）或退回（RETURN，须填意见）")
     @PostMapping("/declarations/{id}/competent-review")
     public Mono<ResponseEntity<?>> competentReview(Actor actor, @PathVariable String id,
-                                                   @Valid @RequestBody ProjectRequests.CompetentReview body,
-                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+                                                   @Valid @RequestBody ProjectRequests.CompetentReview body, WriteRequest request) {
         Access.require(actor, Role.COMPETENT_REVIEWER, "主管部门审核");
         Object command = new ReviewAsCompetentDepartmentCommand(DeclarationId.of(id), body.decision(), body.opinion(),
-                actor.asPerson(), Versions.expectedVersion(ifMatch));
-        return idempotent.once(actor, key, "POST /declarations/" + id + "/competent-review", body,
+                actor.asPerson(), request.expectedVersion());
+        return idempotent.once(actor, request, body,
                 () -> written(actor, id, command));
     }
 
-    private Mono<ResponseEntity<?>> edit(Actor actor, String id, String ifMatch, Function<Long, Object> command) {
+    private Mono<ResponseEntity<?>> edit(Actor actor, String id, WriteRequest request, Function<Long, Object> command) {
         Access.require(actor, Role.FILER, "填报申报表");
-        return written(actor, id, command.apply(Versions.expectedVersion(ifMatch)));
+        return written(actor, id, command.apply(request.expectedVersion()));
     }
 
     private Mono<ResponseEntity<?>> written(Actor actor, String id, Object command) {
