@@ -12,11 +12,11 @@ import cn.jixiao.kernel.declaration.ProjectSample;
 import cn.jixiao.kernel.declaration.TargetTerm;
 import cn.jixiao.kernel.declaration.TargetValue;
 import cn.jixiao.kernel.tenant.TenantId;
-import cn.jixiao.query.dashboard.InMemoryMongo;
-import cn.jixiao.query.dashboard.TestActors;
+import cn.jixiao.query.dashboard.InMemoryTenants;
+import cn.jixiao.kernel.testing.TestActors;
 import cn.jixiao.query.rebuild.Generations;
 import cn.jixiao.query.support.Seed;
-import cn.jixiao.query.web.QueryProblemHandler;
+import cn.jixiao.web.ProblemAdvice;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,10 +31,10 @@ class ProjectComparisonTest {
     private static final PersonRef BUSINESS = new PersonRef("u-li", "李业务");
     private static final PersonRef PERFORMANCE = new PersonRef("u-wang", "王绩效");
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final InMemoryTenants mongo = new InMemoryTenants();
     private final WebTestClient client = WebTestClient.bindToController(new ComparisonController(mongo))
-            .controllerAdvice(new QueryProblemHandler())
-            .argumentResolvers(resolvers -> resolvers.addCustomResolver(new TestActors()))
+            .controllerAdvice(new ProblemAdvice())
+            .argumentResolvers(resolvers -> resolvers.addCustomResolver(TestActors.fromHeaders(null)))
             .build();
 
     @AfterEach
@@ -48,13 +48,13 @@ class ProjectComparisonTest {
         feed(approved(2022, "≥1300人次"));
 
         client.get().uri("/api/v1/comparisons/units/" + ProjectSample.UNIT_CODE + "/projects/" + ProjectSample.PROJECT_CODE)
-                .header("X-Tenant", NANYUE.value()).header("X-Roles", "VIEWER").exchange()
+                .header(TestActors.TENANT, NANYUE.value()).header(TestActors.ROLES, "VIEWER").exchange()
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.years").isEqualTo(List.of(2021, 2022))
                 .jsonPath("$.comparisons[0].indicators.kept.length()").isEqualTo(ProjectSample.INDICATORS.size())
                 .jsonPath("$.comparisons[0].indicators.kept[?(@.name=='居家养老服务人次')].targetChange").isEqualTo("RAISED");
         client.get().uri("/api/v1/comparisons/units/" + ProjectSample.UNIT_CODE + "/projects/OTHER")
-                .header("X-Tenant", NANYUE.value()).header("X-Roles", "VIEWER").exchange()
+                .header(TestActors.TENANT, NANYUE.value()).header(TestActors.ROLES, "VIEWER").exchange()
                 .expectStatus().isNotFound();
     }
 

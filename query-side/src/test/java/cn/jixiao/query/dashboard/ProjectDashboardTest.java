@@ -20,7 +20,7 @@ class ProjectDashboardTest {
 
     private static final TenantId TENANT = TenantId.of("nanyue");
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final InMemoryTenants mongo = new InMemoryTenants();
     private final CollectionNames generation = new CollectionNames(1);
     private final ReadModelWriter writer = new DashboardReadModel(new DashboardChanges()).writer(mongo.of(TENANT), generation);
 
