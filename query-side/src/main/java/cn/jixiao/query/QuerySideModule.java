@@ -6,6 +6,7 @@ import cn.jixiao.query.comparison.ComparisonReadModel;
 import cn.jixiao.query.dashboard.DashboardChanges;
 import cn.jixiao.query.dashboard.DashboardReadModel;
 import cn.jixiao.query.form.FormReadModel;
+import cn.jixiao.query.monitoring.MonitoringReadModel;
 import cn.jixiao.query.projection.LiveHandler;
 import cn.jixiao.query.projection.ProjectionProgress;
 import cn.jixiao.query.projection.ReadModel;
@@ -53,7 +54,8 @@ public class QuerySideModule {
                 new FormReadModel(progress),
                 new DashboardReadModel(dashboardChanges),
                 new ComparisonReadModel(),
-                new RegisterReadModel());
+                new RegisterReadModel(),
+                new MonitoringReadModel());
     }
 
     /** The event handlers of one tenant, one per processing group. */

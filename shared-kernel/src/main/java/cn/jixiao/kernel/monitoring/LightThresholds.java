@@ -1,5 +1,7 @@
 package cn.jixiao.kernel.monitoring;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import java.math.BigDecimal;
 
 /**
@@ -7,7 +9,8 @@ import java.math.BigDecimal;
  * is red. The performance section sets them per round; the default is green at or ahead of the time elapsed,
  * yellow up to 30 points behind.
  */
-public record LightThresholds(BigDecimal greenWithin, BigDecimal yellowWithin) {
+public record LightThresholds(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal greenWithin,
+                              @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal yellowWithin) {
 
     /** Before DEFAULT: the constructor reads it. */
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

@@ -9,19 +9,19 @@ import java.util.regex.Pattern;
  * ETag and If-Match as versions. A version counts the events of a declaration (created = 1); Axon's
  * {@code @TargetAggregateVersion} compares with the last sequence number, which is one less.
  */
-final class Versions {
+public final class Versions {
 
     private static final Pattern ENTITY_TAG = Pattern.compile("^\\s*(?:W/)?\"?(\\d{1,18})\"?\\s*$");
 
     private Versions() {
     }
 
-    static String etag(long version) {
+    public static String etag(long version) {
         return "\"" + version + "\"";
     }
 
     /** Null when the client asks for no check (no header, or {@code *}). */
-    static Long expectedVersion(String ifMatch) {
+    public static Long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return null;
         }
