@@ -99,8 +99,12 @@ final class MonitoringStore {
             return false;
         }
         MonitoringViews.RowView row = MonitoringViews.RowView.of(next.form());
-        KeyedWrites.replaceIfNewer(collection(ROWS), row.id(), SEQ, next.seq(),
-                BsonViews.toDocument(row).append("_id", row.id()).append(SEQ, next.seq()), null);
+        Document rowDocument = BsonViews.toDocument(row).append("_id", row.id()).append(SEQ, next.seq());
+        // the row is most likely where the form was: inserted with it, or at its previous seq (one write, no read)
+        if (previous != null || !KeyedWrites.insertIfAbsent(collection(ROWS), rowDocument)) {
+            KeyedWrites.replaceIfNewer(collection(ROWS), row.id(), SEQ, next.seq(), rowDocument,
+                    previous == null ? null : previous.seq());
+        }
         return true;
     }
 
