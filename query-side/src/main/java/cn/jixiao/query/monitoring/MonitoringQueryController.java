@@ -21,10 +21,16 @@ import cn.jixiao.query.web.Readers;
 import cn.jixiao.query.web.Years;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,6 +63,7 @@ import java.util.stream.IntStream;
 public class MonitoringQueryController {
 
     public static final String TAG = "绩效监控（读）";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final int MAX_SIZE = 100;
 
     private final TenantContexts contexts;
@@ -148,6 +156,25 @@ public class MonitoringQueryController {
                         "该监控轮次中没有这份申报表的监控表" + (asOfVersion != null ? "（版本 " + asOfVersion + "）" : "")))))
                 .doOnNext(form -> Readers.checkUnit(actor, form.unit().code()))
                 .map(form -> ResponseEntity.ok().eTag(Long.toString(form.version())).body(MonitoringViews.FormView.of(form)));
+    }
+
+    @Operation(summary = "按交换版式导出监控表（xlsx）：年度指标值、执行情况、全年预计、能否完成、偏差原因与措施、预警灯")
+    @ApiResponse(responseCode = "200", description = "监控表文件（Content-Disposition 为文件名）", content =
+            @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
+    @GetMapping("/{roundId}/forms/{declarationId}/export")
+    public Mono<ResponseEntity<byte[]>> export(Actor actor, @PathVariable String roundId,
+                                               @PathVariable String declarationId) {
+        TenantContext ctx = context(actor);
+        String formId = MonitoringFormId.of(MonitoringRoundId.of(roundId), DeclarationId.of(declarationId)).value();
+        return Blocking.call(() -> store(ctx).form(formId).map(MonitoringStore.Stored::form))
+                .flatMap(found -> found.map(Mono::just).orElseGet(() -> Mono.error(QueryProblem.notFound(
+                        "该监控轮次中没有这份申报表的监控表"))))
+                .doOnNext(form -> Readers.checkUnit(actor, form.unit().code()))
+                .map(form -> ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(
+                                form.unit().name() + "-" + form.year() + "-绩效运行监控表（第" + form.roundNumber() + "轮）.xlsx",
+                                StandardCharsets.UTF_8).build().toString())
+                        .body(MonitoringWorkbook.write(form)));
     }
 
     /** Folded from the form's own stream: any past version, whatever the read model holds. */
