@@ -86,6 +86,9 @@ class MonitoringJourneyTest {
             Map<String, Object> list = get("/api/v1/monitoring/rounds/" + ROUND + "/forms?light=RED", performance);
             assertThat(list).containsEntry("total", 1);
 
+            client.get().uri(FORM + "/export").headers(h -> h.setBearerAuth(filer)).exchange().expectStatus().isOk()
+                    .expectHeader().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
             Map<String, Object> adjusting = send(client.post().uri(FORM + "/adjustment"), filer,
                     Map.of("reason", "征地补偿资金未到位，调减出让面积"), HttpStatus.OK);
             assertThat(adjusting).containsEntry("declarationId", SEED);
