@@ -99,7 +99,7 @@ public class Monitoring {
         requireStatus(MonitoringStatus.SUBMITTED, "审核");
         requireNotOwnFiling(command.reviewer());
         if (command.decision() == null) {
-            throw MonitoringRejectedException.invalid(MonitoringCodes.WRONG_STATUS, "decision",
+            throw MonitoringRejectedException.invalid(MonitoringCodes.DECISION_INVALID, "decision",
                     "须选择退回（RETURN）或审核通过（ACCEPT）");
         }
         return switch (command.decision()) {

@@ -2,10 +2,10 @@ package cn.jixiao.command.monitoring;
 
 import cn.jixiao.command.testing.TestTenant;
 import cn.jixiao.kernel.actor.Actor;
-import cn.jixiao.kernel.actor.PersonRef;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.AddGoalCommand;
 import cn.jixiao.kernel.declaration.AddIndicatorCommand;
+import cn.jixiao.kernel.declaration.AdjustmentStartedEvent;
 import cn.jixiao.kernel.declaration.Amount;
 import cn.jixiao.kernel.declaration.CreateDeclarationCommand;
 import cn.jixiao.kernel.declaration.DeclarationId;
@@ -19,7 +19,6 @@ import cn.jixiao.kernel.declaration.IndicatorId;
 import cn.jixiao.kernel.declaration.Level1;
 import cn.jixiao.kernel.declaration.Level2;
 import cn.jixiao.kernel.declaration.RecordApprovedOnPaperCommand;
-import cn.jixiao.kernel.declaration.StartAdjustmentCommand;
 import cn.jixiao.kernel.declaration.TargetValue;
 import cn.jixiao.kernel.declaration.ThreePublic;
 import cn.jixiao.kernel.declaration.Unit;
@@ -117,8 +116,7 @@ class MonitoringRoundOpenerTest {
                 FILER.asPerson(), null));
 
         assertThat(version).isEqualTo(tenant.eventCount(id("A").value()));
-        assertThat(tenant.events(id("A"))).last().isInstanceOf(
-                cn.jixiao.kernel.declaration.AdjustmentStartedEvent.class);
+        assertThat(tenant.events(id("A"))).last().isInstanceOf(AdjustmentStartedEvent.class);
     }
 
     @Test

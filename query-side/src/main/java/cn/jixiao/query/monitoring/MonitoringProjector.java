@@ -4,10 +4,10 @@ import cn.jixiao.kernel.monitoring.MonitoringEvent;
 import cn.jixiao.kernel.monitoring.MonitoringForm;
 import cn.jixiao.kernel.monitoring.MonitoringRoundOpenedEvent;
 import cn.jixiao.query.projection.ReadModelWriter;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventhandling.DomainEventMessage;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

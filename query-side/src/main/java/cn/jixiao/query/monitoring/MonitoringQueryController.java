@@ -3,6 +3,7 @@ package cn.jixiao.query.monitoring;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.DeclarationId;
+import cn.jixiao.kernel.declaration.Level1;
 import cn.jixiao.kernel.input.Violation;
 import cn.jixiao.kernel.monitoring.Light;
 import cn.jixiao.kernel.monitoring.MonitoringEvent;
@@ -116,8 +117,7 @@ public class MonitoringQueryController {
     @GetMapping("/{roundId}/lights")
     public Mono<MonitoringViews.LightsView> lights(Actor actor, @PathVariable String roundId) {
         return rows(actor, roundId).map(rows -> {
-            Map<cn.jixiao.kernel.declaration.Level1, MonitoringViews.LightCounts> byCategory =
-                    new EnumMap<>(cn.jixiao.kernel.declaration.Level1.class);
+            Map<Level1, MonitoringViews.LightCounts> byCategory = new EnumMap<>(Level1.class);
             MonitoringViews.LightCounts total = MonitoringViews.LightCounts.ZERO;
             List<MonitoringViews.UnitLight> units = new ArrayList<>();
             for (MonitoringViews.RowView row : rows) {

@@ -17,6 +17,7 @@ import org.bson.Document;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -75,7 +76,7 @@ final class MonitoringStore {
     /** The rounds of these ids (a year has at most twelve), in the order asked. */
     List<MonitoringViews.RoundView> rounds(List<MonitoringRoundId> ids) {
         Map<Object, Document> found = KeyedWrites.findByIds(collection(ROUNDS), ids.stream().map(MonitoringRoundId::value).toList());
-        return ids.stream().map(id -> found.get(id.value())).filter(java.util.Objects::nonNull)
+        return ids.stream().map(id -> found.get(id.value())).filter(Objects::nonNull)
                 .map(document -> BsonViews.fromDocument(document, MonitoringViews.RoundView.class)).toList();
     }
 

@@ -12,6 +12,7 @@ import cn.jixiao.kernel.monitoring.LightThresholds;
 import cn.jixiao.kernel.monitoring.MonitoredIndicator;
 import cn.jixiao.kernel.monitoring.MonitoringDecision;
 import cn.jixiao.kernel.monitoring.MonitoringForm;
+import cn.jixiao.kernel.monitoring.MonitoringFormId;
 import cn.jixiao.kernel.monitoring.MonitoringLights;
 import cn.jixiao.kernel.monitoring.MonitoringReview;
 import cn.jixiao.kernel.monitoring.MonitoringRoundOpenedEvent;
@@ -19,6 +20,7 @@ import cn.jixiao.kernel.monitoring.MonitoringStatus;
 import cn.jixiao.kernel.monitoring.Outlook;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,7 +39,7 @@ public final class MonitoringViews {
         static RoundView of(MonitoringRoundOpenedEvent e) {
             List<String> declarations = e.declarations().stream().map(Object::toString).toList();
             List<String> forms = e.declarations().stream()
-                    .map(d -> cn.jixiao.kernel.monitoring.MonitoringFormId.of(e.roundId(), d).value()).toList();
+                    .map(d -> MonitoringFormId.of(e.roundId(), d).value()).toList();
             return new RoundView(e.roundId().value(), e.year(), e.number(), e.cutOff().toString(),
                     MonitoringLights.timeElapsed(e.year(), e.cutOff()).toPlainString(), Thresholds.of(e.thresholds()),
                     forms, declarations, e.openedBy());
@@ -57,7 +59,7 @@ public final class MonitoringViews {
                           List<CategoryLights> categories, long version) {
 
         static RowView of(MonitoringForm form) {
-            List<CategoryLights> categories = java.util.Arrays.stream(Level1.values())
+            List<CategoryLights> categories = Arrays.stream(Level1.values())
                     .map(level1 -> new CategoryLights(level1, level1.label(), LightCounts.of(form.indicators().stream()
                             .filter(row -> row.level1() == level1).map(row -> row.light(form)).toList())))
                     .filter(category -> category.counts().sum() > 0).toList();

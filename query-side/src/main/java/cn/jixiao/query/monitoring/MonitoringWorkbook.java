@@ -1,5 +1,6 @@
 package cn.jixiao.query.monitoring;
 
+import cn.jixiao.kernel.declaration.TargetValue;
 import cn.jixiao.kernel.monitoring.BudgetExecution;
 import cn.jixiao.kernel.monitoring.DeviationCause;
 import cn.jixiao.kernel.monitoring.MonitoredIndicator;
@@ -125,7 +126,7 @@ final class MonitoringWorkbook {
         return style;
     }
 
-    private static String text(cn.jixiao.kernel.declaration.TargetValue value) {
+    private static String text(TargetValue value) {
         return value == null ? "" : value.text();
     }
 }

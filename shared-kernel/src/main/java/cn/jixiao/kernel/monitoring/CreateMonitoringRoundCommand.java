@@ -3,6 +3,7 @@ package cn.jixiao.kernel.monitoring;
 import cn.jixiao.kernel.actor.PersonRef;
 import cn.jixiao.kernel.declaration.DeclarationId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
 import java.time.LocalDate;
 import java.util.List;
 

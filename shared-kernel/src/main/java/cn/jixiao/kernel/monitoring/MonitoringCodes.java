@@ -13,6 +13,7 @@ public final class MonitoringCodes {
     public static final String PROGRESS_UNIT_MISMATCH = "PROGRESS_UNIT_MISMATCH";
     public static final String OPINION_REQUIRED = "OPINION_REQUIRED";
     public static final String REASON_REQUIRED = "REASON_REQUIRED";
+    public static final String DECISION_INVALID = "DECISION_INVALID";
 
     // block submission (409 with violations)
     public static final String PROGRESS_MISSING = "PROGRESS_MISSING";

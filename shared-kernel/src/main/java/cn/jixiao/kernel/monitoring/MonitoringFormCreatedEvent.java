@@ -3,9 +3,10 @@ package cn.jixiao.kernel.monitoring;
 import cn.jixiao.kernel.declaration.Amount;
 import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.Unit;
+import org.axonframework.serialization.Revision;
+
 import java.time.LocalDate;
 import java.util.List;
-import org.axonframework.serialization.Revision;
 
 /** A unit's monitoring form of a round, built from the revision of its declaration approved when the round opened: every indicator with its id and target, and the year's budget. */
 @Revision("1")

@@ -3,6 +3,7 @@ package cn.jixiao.kernel.monitoring;
 import cn.jixiao.kernel.actor.PersonRef;
 import cn.jixiao.kernel.declaration.Amount;
 import cn.jixiao.kernel.declaration.DeclarationId;
+import cn.jixiao.kernel.declaration.DeclarationKind;
 import cn.jixiao.kernel.declaration.Finding;
 import cn.jixiao.kernel.declaration.GoalId;
 import cn.jixiao.kernel.declaration.IndicatorId;
@@ -11,8 +12,8 @@ import cn.jixiao.kernel.declaration.Level2;
 import cn.jixiao.kernel.declaration.TargetValue;
 import cn.jixiao.kernel.declaration.Unit;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -24,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MonitoringFormTest {
 
     static final MonitoringRoundId ROUND = MonitoringRoundId.forRound(2020, 1);
-    static final DeclarationId DECLARATION = DeclarationId.forUnit("430412001", 2020,
-            cn.jixiao.kernel.declaration.DeclarationKind.DEPARTMENT);
+    static final DeclarationId DECLARATION = DeclarationId.forUnit("430412001", 2020, DeclarationKind.DEPARTMENT);
     static final MonitoringFormId ID = MonitoringFormId.of(ROUND, DECLARATION);
     static final IndicatorId AREA = IndicatorId.of("i-area");
     static final IndicatorId QUALITY = IndicatorId.of("i-quality");

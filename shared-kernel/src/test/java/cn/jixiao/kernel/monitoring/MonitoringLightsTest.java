@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -95,9 +96,9 @@ class MonitoringLightsTest {
 
     @Test
     void aUnitShowsItsWorstLight() {
-        assertThat(MonitoringLights.unit(java.util.stream.Stream.of(Light.GREEN, Light.NONE, Light.YELLOW)))
+        assertThat(MonitoringLights.unit(Stream.of(Light.GREEN, Light.NONE, Light.YELLOW)))
                 .isEqualTo(Light.YELLOW);
-        assertThat(MonitoringLights.unit(java.util.stream.Stream.of())).isEqualTo(Light.NONE);
+        assertThat(MonitoringLights.unit(Stream.of())).isEqualTo(Light.NONE);
     }
 
     private static Light light(String target, String progress, Outlook outlook) {
