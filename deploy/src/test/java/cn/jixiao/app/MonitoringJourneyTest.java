@@ -55,6 +55,11 @@ class MonitoringJourneyTest {
                     .bodyValue(Map.of("year", 2020, "number", 1, "cutOff", "2020-07-31")).exchange()
                     .expectStatus().isEqualTo(HttpStatus.CONFLICT).expectBody().jsonPath("$.code").isEqualTo("ROUND_EXISTS");
 
+            String unknown = "/api/v1/monitoring/rounds/" + ROUND + "/forms/no-such-declaration";
+            client.put().uri(unknown + "/budget").headers(h -> h.setBearerAuth(filer)).bodyValue(Map.of("spent", "1"))
+                    .exchange().expectStatus().isNotFound().expectBody().jsonPath("$.code").isEqualTo("MONITORING_FORM_NOT_FOUND");
+            client.get().uri(unknown).headers(h -> h.setBearerAuth(filer)).exchange().expectStatus().isNotFound();
+
             Map<String, Object> form = awaitForm(1);
             assertThat(form).containsEntry("status", "DRAFT").containsEntry("timeElapsed", "58.2");
             List<Map<String, Object>> indicators = (List<Map<String, Object>>) form.get("indicators");
