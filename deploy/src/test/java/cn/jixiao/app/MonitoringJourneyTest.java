@@ -5,12 +5,18 @@ import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.DeclarationKind;
 import cn.jixiao.kernel.monitoring.MonitoringRoundId;
 import cn.jixiao.platform.demo.DemoUsers;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +49,7 @@ class MonitoringJourneyTest {
     private final String performance = Tokens.of(DemoUsers.TENANT, "demo-performance", null, Role.PERFORMANCE_REVIEWER);
 
     @Test
-    void theApprovedSeedGoesThroughAMonitoringRoundWithARedLight() {
+    void theApprovedSeedGoesThroughAMonitoringRoundWithARedLight() throws Exception {
         try (ConfigurableApplicationContext app = EmbeddedService.startWithDemo(dataDir)) {
             client = EmbeddedService.clientOf(app);
             approveTheSeed();
@@ -63,7 +69,17 @@ class MonitoringJourneyTest {
             Map<String, Object> form = awaitForm(1);
             assertThat(form).containsEntry("status", "DRAFT").containsEntry("timeElapsed", "58.2");
             List<Map<String, Object>> indicators = (List<Map<String, Object>>) form.get("indicators");
+            byte[] refused = sheet(exported(), 0, 6, "绝对能");
+            client.post().uri(FORM + "/import").headers(h -> h.setBearerAuth(filer))
+                    .body(BodyInserters.fromMultipartData(upload(refused))).exchange()
+                    .expectStatus().isBadRequest().expectBody()
+                    .jsonPath("$.violations[0].field").isEqualTo("G8")
+                    .jsonPath("$.violations[0].code").isEqualTo("UNKNOWN_VALUE");
             String lagging = fillIn(indicators);
+            Map<String, Object> reimported = client.post().uri(FORM + "/import").headers(h -> h.setBearerAuth(filer))
+                    .body(BodyInserters.fromMultipartData(upload(exported()))).exchange()
+                    .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+            assertThat(version(reimported)).isEqualTo(1 + 2L * indicators.size());
             Map<String, Object> budget = (Map<String, Object>) form.get("budget");
             String spent = new BigDecimal(budget.get("budget").toString()).multiply(new BigDecimal("0.6")).toPlainString();
             send(client.put().uri(FORM + "/budget"), filer, Map.of("spent", spent), HttpStatus.OK);
@@ -100,6 +116,32 @@ class MonitoringJourneyTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                     get("/api/v1/declarations/" + SEED, filer)).containsEntry("status", "ADJUSTING"));
         }
+    }
+
+    private byte[] exported() {
+        return client.get().uri(FORM + "/export").headers(h -> h.setBearerAuth(filer)).exchange().expectStatus().isOk()
+                .expectBody(byte[].class).returnResult().getResponseBody();
+    }
+
+    /** The sheet with one cell of the indicator table changed (row 0 is the first indicator). */
+    private static byte[] sheet(byte[] xlsx, int indicator, int column, String text) throws java.io.IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.getSheetAt(0).getRow(7 + indicator).getCell(column).setCellValue(text);
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> upload(byte[] xlsx) {
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        body.part("file", new ByteArrayResource(xlsx) {
+            @Override
+            public String getFilename() {
+                return "监控表.xlsx";
+            }
+        });
+        return body.build();
     }
 
     /** Every indicator on track except the first quantitative one, far behind; returns that one's id. */

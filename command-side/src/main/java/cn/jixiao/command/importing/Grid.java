@@ -8,9 +8,9 @@ import java.util.function.Predicate;
  * The cells of a form in reading order, row by row, whatever the file format. The parser finds fields by their
  * labels here, never by fixed coordinates.
  */
-record Grid(List<List<GridCell>> rows) {
+public record Grid(List<List<GridCell>> rows) {
 
-    Grid {
+    public Grid {
         rows = rows.stream().map(List::copyOf).toList();
     }
 
@@ -54,11 +54,11 @@ record Grid(List<List<GridCell>> rows) {
         return rows.get(row).stream().filter(cell -> cell.covers(col)).findFirst();
     }
 
-    List<GridCell> row(int row) {
+    public List<GridCell> row(int row) {
         return rows.get(row);
     }
 
-    int size() {
+    public int size() {
         return rows.size();
     }
 }

@@ -7,13 +7,13 @@ package cn.jixiao.command.importing;
  * finds the cell again: {@code B12}, {@code table 1, row 5, col 3} or {@code line 37}. The continuation of a
  * vertically merged cell is a blank cell of its own: blank means "as above" in the indicator tree.
  */
-record GridCell(int row, int col, int colSpan, String text, String ref) {
+public record GridCell(int row, int col, int colSpan, String text, String ref) {
 
     boolean covers(int column) {
         return column >= col && column < col + colSpan;
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
         return compact().isEmpty();
     }
 
@@ -23,7 +23,7 @@ record GridCell(int row, int col, int colSpan, String text, String ref) {
     }
 
     /** The text on one line: cells break names anywhere ("满意度\n指标"). */
-    String oneLine() {
+    public String oneLine() {
         return Texts.oneLine(text);
     }
 }

@@ -24,5 +24,6 @@ public final class MonitoringModule {
         configurer.registerCommandHandler(config -> new MonitoringRoundOpener(config.commandGateway(),
                 config.getComponent(ApprovedDeclarations.class), config.eventStore()));
         configurer.registerCommandHandler(config -> new MonitoringAdjustments(config.commandGateway()));
+        configurer.registerCommandHandler(config -> new MonitoringSheetImporter(config.commandGateway()));
     }
 }

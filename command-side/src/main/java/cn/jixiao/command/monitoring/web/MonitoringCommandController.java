@@ -4,11 +4,16 @@ import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.command.declaration.web.Access;
 import cn.jixiao.command.declaration.web.Versions;
 import cn.jixiao.command.idempotency.IdempotentRequests;
+import cn.jixiao.command.importing.Grid;
+import cn.jixiao.command.importing.XlsxGridReader;
+import cn.jixiao.command.monitoring.ImportMonitoringSheetCommand;
 import cn.jixiao.command.monitoring.MonitoringRoundOpener;
+import cn.jixiao.command.monitoring.MonitoringSheet;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.IndicatorId;
+import cn.jixiao.kernel.input.InputCodes;
 import cn.jixiao.kernel.monitoring.MonitoringCodes;
 import cn.jixiao.kernel.monitoring.MonitoringFormId;
 import cn.jixiao.kernel.monitoring.MonitoringRejectedException;
@@ -20,6 +25,7 @@ import cn.jixiao.kernel.monitoring.RequestAdjustmentCommand;
 import cn.jixiao.kernel.monitoring.ReviewMonitoringFormCommand;
 import cn.jixiao.kernel.monitoring.SubmitMonitoringFormCommand;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -27,20 +33,32 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.Part;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -62,10 +80,13 @@ public class MonitoringCommandController {
 
     private final TenantCommandGateway commands;
     private final IdempotentRequests idempotent;
+    private final int maxBytes;
 
-    public MonitoringCommandController(TenantCommandGateway commands, IdempotentRequests idempotent) {
+    public MonitoringCommandController(TenantCommandGateway commands, IdempotentRequests idempotent,
+                                       @Value("${jixiao.import.max-size:5MB}") DataSize maxSize) {
         this.commands = commands;
         this.idempotent = idempotent;
+        this.maxBytes = Math.toIntExact(maxSize.toBytes());
     }
 
     /** The round opened and how many monitoring forms it built (one per approved declaration of the year). */
@@ -159,6 +180,51 @@ public class MonitoringCommandController {
         return idempotent.once(actor, key, "POST /monitoring/rounds/" + roundId + "/forms/" + declarationId
                 + "/adjustment", body, () -> this.<Long>send(actor, command).map(version -> ResponseEntity.ok()
                 .eTag(Versions.etag(version)).body(new AdjustmentStarted(declarationId, version))));
+    }
+
+    @Answers.NewVersion
+    @Operation(summary = "导入填好的监控表（导出的 xlsx）：按指标标识逐行填报执行情况、全年预计、能否完成、偏差原因与措施；有误时 400 并按单元格列出，全部不导入")
+    @PostMapping(value = "/{roundId}/forms/{declarationId}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public Mono<ResponseEntity<?>> importSheet(Actor actor, @PathVariable String roundId, @PathVariable String declarationId,
+                                               @Parameter(description = "导出后填好的监控表（.xlsx）",
+                                                       schema = @Schema(type = "string", format = "binary"))
+                                               @RequestPart("file") Part file) {
+        Access.require(actor, Role.FILER, "填报监控表");
+        MonitoringFormId form = formId(roundId, declarationId);
+        return DataBufferUtils.join(file.content(), maxBytes)
+                .publishOn(Schedulers.boundedElastic())
+                .map(content -> MonitoringSheet.read(grid(content), form, actor.asPerson()))
+                .switchIfEmpty(Mono.error(() -> MonitoringRejectedException.invalid(MonitoringSheet.NOT_A_MONITORING_SHEET,
+                        "file", "文件为空")))
+                .flatMap(rows -> written(actor, roundId, declarationId, new ImportMonitoringSheetCommand(rows)));
+    }
+
+    /** The sheet's cells, read as the declaration's import reads spreadsheets: streamed and bounded. */
+    private static Grid grid(DataBuffer content) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("jixiao-monitoring-", ".xlsx");
+            try (InputStream in = content.asInputStream(true)) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return XlsxGridReader.read(file);
+        } catch (XlsxGridReader.CellTooLong e) {
+            throw MonitoringRejectedException.invalid(InputCodes.TEXT_TOO_LONG, e.ref(), "单元格文字过长");
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof MonitoringRejectedException rejected) {
+                throw rejected;
+            }
+            throw MonitoringRejectedException.invalid(MonitoringSheet.NOT_A_MONITORING_SHEET, "file",
+                    "文件无法按 xlsx 读取，请使用导出的监控表填写");
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is removed with the temporary directory
+                }
+            }
+        }
     }
 
     // ---- plumbing
