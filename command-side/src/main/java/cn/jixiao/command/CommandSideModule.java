@@ -4,6 +4,7 @@ import cn.jixiao.command.declaration.Declaration;
 import cn.jixiao.command.declaration.EventStorePreviousYearTargets;
 import cn.jixiao.command.declaration.PreviousYearTargets;
 import cn.jixiao.command.evaluation.EvaluationModule;
+import cn.jixiao.command.monitoring.MonitoringModule;
 import cn.jixiao.command.register.RegisterModule;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configurer;
@@ -38,6 +39,7 @@ public final class CommandSideModule {
     public static void configure(Configurer configurer) {
         RegisterModule.configure(configurer);
         EvaluationModule.configure(configurer);
+        MonitoringModule.configure(configurer);
         configurer.registerComponent(PreviousYearTargets.class,
                 config -> new EventStorePreviousYearTargets(config.eventStore()));
         configurer.configureAggregate(

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiContractTest {
 
     private static final Set<String> DOMAIN_TAGS = Set.of("申报表（写）", "申报表（读）", "导入", "导出", "看板", "年度对比",
-            "修订与差异", "审计", "历史", "租户", "读模型重建", "单位名册（写）", "单位名册（读）", "绩效自评（写）", "绩效自评（读）");
+            "修订与差异", "审计", "历史", "租户", "读模型重建", "单位名册（写）", "单位名册（读）",
+            "绩效自评（写）", "绩效自评（读）", "绩效监控（写）", "绩效监控（读）");
 
     @Autowired
     WebTestClient client;

@@ -7,6 +7,7 @@ import cn.jixiao.query.dashboard.DashboardChanges;
 import cn.jixiao.query.dashboard.DashboardReadModel;
 import cn.jixiao.query.evaluation.EvaluationReadModel;
 import cn.jixiao.query.form.FormReadModel;
+import cn.jixiao.query.monitoring.MonitoringReadModel;
 import cn.jixiao.query.projection.LiveHandler;
 import cn.jixiao.query.projection.ProjectionProgress;
 import cn.jixiao.query.projection.ReadModel;
@@ -55,7 +56,8 @@ public class QuerySideModule {
                 new DashboardReadModel(dashboardChanges),
                 new ComparisonReadModel(),
                 new RegisterReadModel(),
-                new EvaluationReadModel());
+                new EvaluationReadModel(),
+                new MonitoringReadModel());
     }
 
     /** The event handlers of one tenant, one per processing group. */

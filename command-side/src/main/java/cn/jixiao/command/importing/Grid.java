@@ -54,11 +54,11 @@ public record Grid(List<List<GridCell>> rows) {
         return rows.get(row).stream().filter(cell -> cell.covers(col)).findFirst();
     }
 
-    List<GridCell> row(int row) {
+    public List<GridCell> row(int row) {
         return rows.get(row);
     }
 
-    int size() {
+    public int size() {
         return rows.size();
     }
 }

@@ -13,7 +13,7 @@ public record GridCell(int row, int col, int colSpan, String text, String ref) {
         return column >= col && column < col + colSpan;
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
         return compact().isEmpty();
     }
 
@@ -23,7 +23,7 @@ public record GridCell(int row, int col, int colSpan, String text, String ref) {
     }
 
     /** The text on one line: cells break names anywhere ("满意度\n指标"). */
-    String oneLine() {
+    public String oneLine() {
         return Texts.oneLine(text);
     }
 }

@@ -38,7 +38,7 @@ import java.util.TreeMap;
  * above"); to the right of it nothing. Numbers keep the decimal the user typed: {@link BigDecimal#valueOf(double)}
  * gives the shortest decimal that is the same double.
  */
-final class XlsxGridReader {
+public final class XlsxGridReader {
 
     /**
      * A form fills a few hundred rows of seven columns. Beyond these bounds nothing is kept, so a sheet with one
@@ -59,7 +59,7 @@ final class XlsxGridReader {
     }
 
     /** The sheet that holds the indicator table; a workbook with notes on other sheets still imports. */
-    static Grid read(Path file) throws IOException {
+    public static Grid read(Path file) throws IOException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             StylesTable styles = reader.getStylesTable();
@@ -325,7 +325,7 @@ final class XlsxGridReader {
     }
 
     /** A cell longer than any field of the form. */
-    static final class CellTooLong extends RuntimeException {
+    public static final class CellTooLong extends RuntimeException {
 
         private final String ref;
 
@@ -334,7 +334,7 @@ final class XlsxGridReader {
             this.ref = ref;
         }
 
-        String ref() {
+        public String ref() {
             return ref;
         }
     }

@@ -53,6 +53,11 @@ public final class TestTenant implements TenantCommandGateway, AutoCloseable {
                 .toList();
     }
 
+    /** How many events the stream of any aggregate holds. */
+    public long eventCount(String aggregateId) {
+        return axon.eventStore().readEvents(aggregateId, 0).asStream().count();
+    }
+
     public boolean hasSnapshot(DeclarationId id) {
         return storage.hasSnapshot(id.value());
     }

@@ -1,0 +1,266 @@
+package cn.jixiao.command.monitoring.web;
+
+import cn.jixiao.command.TenantCommandGateway;
+import cn.jixiao.command.declaration.web.Access;
+import cn.jixiao.command.declaration.web.Versions;
+import cn.jixiao.command.idempotency.IdempotentRequests;
+import cn.jixiao.command.importing.Grid;
+import cn.jixiao.command.importing.XlsxGridReader;
+import cn.jixiao.command.monitoring.ImportMonitoringSheetCommand;
+import cn.jixiao.command.monitoring.MonitoringRoundOpener;
+import cn.jixiao.command.monitoring.MonitoringSheet;
+import cn.jixiao.kernel.actor.Actor;
+import cn.jixiao.kernel.actor.Role;
+import cn.jixiao.kernel.declaration.DeclarationId;
+import cn.jixiao.kernel.declaration.IndicatorId;
+import cn.jixiao.kernel.input.InputCodes;
+import cn.jixiao.kernel.monitoring.MonitoringCodes;
+import cn.jixiao.kernel.monitoring.MonitoringFormId;
+import cn.jixiao.kernel.monitoring.MonitoringRejectedException;
+import cn.jixiao.kernel.monitoring.MonitoringRoundId;
+import cn.jixiao.kernel.monitoring.OpenMonitoringRoundCommand;
+import cn.jixiao.kernel.monitoring.ReportBudgetExecutionCommand;
+import cn.jixiao.kernel.monitoring.ReportIndicatorProgressCommand;
+import cn.jixiao.kernel.monitoring.RequestAdjustmentCommand;
+import cn.jixiao.kernel.monitoring.ReviewMonitoringFormCommand;
+import cn.jixiao.kernel.monitoring.SubmitMonitoringFormCommand;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.Part;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The write side of mid-year monitoring under {@code /api/v1/monitoring}: the performance section opens a round
+ * for a year with its cut-off; the unit's filer reports on its form (one per approved declaration, addressed by
+ * round and declaration) and submits it; the performance section returns or accepts it. As the declaration's
+ * endpoints: the new version in body and {@code ETag}, {@code If-Match} for a conditional write, POSTs honour
+ * {@code Idempotency-Key}.
+ */
+@RestController
+@RequestMapping("/api/v1/monitoring/rounds")
+@Tag(name = MonitoringCommandController.TAG, description = "绩效运行监控：开启监控轮次、填报执行进度与预算执行、提交与审核")
+public class MonitoringCommandController {
+
+    public static final String TAG = "绩效监控（写）";
+    private static final String BASE = "/api/v1/monitoring/rounds/";
+    private static final String IDEMPOTENCY_KEY = IdempotentRequests.HEADER;
+
+    private final TenantCommandGateway commands;
+    private final IdempotentRequests idempotent;
+    private final int maxBytes;
+
+    public MonitoringCommandController(TenantCommandGateway commands, IdempotentRequests idempotent,
+                                       @Value("${jixiao.import.max-size:5MB}") DataSize maxSize) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+        this.maxBytes = Math.toIntExact(maxSize.toBytes());
+    }
+
+    /** The round opened and how many monitoring forms it built (one per approved declaration of the year). */
+    public record RoundOpened(String id, int year, int number, int forms) {
+    }
+
+    /** A monitoring form's new version, also its ETag. */
+    public record Written(String id, String roundId, String declarationId, long version) {
+    }
+
+    /** The declaration's new version after an adjustment started from the monitoring form. */
+    public record AdjustmentStarted(String declarationId, long version) {
+    }
+
+    @ApiResponse(responseCode = "201", description = "已开启：Location 为监控轮次", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RoundOpened.class)))
+    @Operation(summary = "开启某年度的绩效运行监控轮次（截止日期、预警阈值）：每个已批复申报表生成一张监控表；同年度同轮次只能开启一次（409 ROUND_EXISTS）")
+    @PostMapping
+    public Mono<ResponseEntity<?>> open(Actor actor, @Valid @RequestBody MonitoringRequests.OpenRound body,
+                                        @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Access.require(actor, Role.PERFORMANCE_REVIEWER, "开启绩效运行监控");
+        MonitoringRoundId id = MonitoringRoundId.forRound(body.year(), body.number());
+        OpenMonitoringRoundCommand command = new OpenMonitoringRoundCommand(id, body.year(), body.number(),
+                body.cutOff(), body.thresholdsOrDefault(), actor.asPerson());
+        return idempotent.once(actor, key, "POST /monitoring/rounds", body, () ->
+                commands.<MonitoringRoundOpener.OpenedRound>send(actor, command, Map.of())
+                        .onErrorMap(e -> causedBy(e, AggregateStreamCreationException.class),
+                                e -> MonitoringRoundOpener.roundExists())
+                        .map(opened -> ResponseEntity.status(HttpStatus.CREATED).location(URI.create(BASE + id))
+                                .body(new RoundOpened(id.value(), body.year(), body.number(), opened.forms()))));
+    }
+
+    @Answers.NewVersion
+    @Operation(summary = "填报指标执行进度：完成值、全年预计、能否完成，落后时的偏差原因与纠偏措施")
+    @PutMapping("/{roundId}/forms/{declarationId}/indicators/{indicatorId}")
+    public Mono<ResponseEntity<?>> progress(Actor actor, @PathVariable String roundId, @PathVariable String declarationId,
+                                           @PathVariable String indicatorId,
+                                           @Valid @RequestBody MonitoringRequests.Progress body,
+                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Access.require(actor, Role.FILER, "填报监控表");
+        MonitoringFormId form = formId(roundId, declarationId);
+        return written(actor, roundId, declarationId, new ReportIndicatorProgressCommand(form, IndicatorId.of(indicatorId),
+                body.progressValue(), body.forecastValue(), body.outlook(), body.cause(), body.explanation(),
+                body.action(), actor.asPerson(), Versions.expectedVersion(ifMatch)));
+    }
+
+    @Answers.NewVersion
+    @Operation(summary = "填报预算执行：截至监控日的执行数（万元）与针对偏差的措施；执行率与时序进度对比")
+    @PutMapping("/{roundId}/forms/{declarationId}/budget")
+    public Mono<ResponseEntity<?>> budget(Actor actor, @PathVariable String roundId, @PathVariable String declarationId,
+                                          @Valid @RequestBody MonitoringRequests.BudgetExecution body,
+                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Access.require(actor, Role.FILER, "填报监控表");
+        return written(actor, roundId, declarationId, new ReportBudgetExecutionCommand(formId(roundId, declarationId),
+                body.spentAmount(), body.measures(), actor.asPerson(), Versions.expectedVersion(ifMatch)));
+    }
+
+    @Answers.NewVersion
+    @Operation(summary = "提交监控表：未填完或红灯指标缺偏差原因与纠偏措施时 409 并列出")
+    @PostMapping("/{roundId}/forms/{declarationId}/submit")
+    public Mono<ResponseEntity<?>> submit(Actor actor, @PathVariable String roundId, @PathVariable String declarationId,
+                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return act(actor, Role.FILER, "提交监控表", roundId, declarationId, "submit", null, key, ifMatch,
+                expected -> new SubmitMonitoringFormCommand(formId(roundId, declarationId), actor.asPerson(), expected));
+    }
+
+    @Answers.NewVersion
+    @Operation(summary = "监督绩效股审核监控表：退回（RETURN，须填意见）或审核通过（ACCEPT，本轮最终结果）")
+    @PostMapping("/{roundId}/forms/{declarationId}/review")
+    public Mono<ResponseEntity<?>> review(Actor actor, @PathVariable String roundId, @PathVariable String declarationId,
+                                          @Valid @RequestBody MonitoringRequests.Review body,
+                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return act(actor, Role.PERFORMANCE_REVIEWER, "审核监控表", roundId, declarationId, "review", body, key, ifMatch,
+                expected -> new ReviewMonitoringFormCommand(formId(roundId, declarationId), body.decision(),
+                        body.opinion(), actor.asPerson(), expected));
+    }
+
+    @ApiResponse(responseCode = "200", description = "已发起调整：申报表的新版本（亦见 ETag）", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = AdjustmentStarted.class)))
+    @Operation(summary = "针对红灯发起申报表调整（须填原因）：经申报表自身的调整流程；If-Match 为申报表的版本")
+    @PostMapping("/{roundId}/forms/{declarationId}/adjustment")
+    public Mono<ResponseEntity<?>> adjustment(Actor actor, @PathVariable String roundId, @PathVariable String declarationId,
+                                              @Valid @RequestBody MonitoringRequests.Reason body,
+                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Access.require(actor, Role.FILER, "发起调整");
+        RequestAdjustmentCommand command = new RequestAdjustmentCommand(MonitoringRoundId.of(roundId),
+                DeclarationId.of(declarationId), body.reason(), actor.asPerson(), Versions.expectedVersion(ifMatch));
+        return idempotent.once(actor, key, "POST /monitoring/rounds/" + roundId + "/forms/" + declarationId
+                + "/adjustment", body, () -> this.<Long>send(actor, command).map(version -> ResponseEntity.ok()
+                .eTag(Versions.etag(version)).body(new AdjustmentStarted(declarationId, version))));
+    }
+
+    @Answers.NewVersion
+    @Operation(summary = "导入填好的监控表（导出的 xlsx）：按指标标识逐行填报执行情况、全年预计、能否完成、偏差原因与措施；有误时 400 并按单元格列出，全部不导入")
+    @PostMapping(value = "/{roundId}/forms/{declarationId}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public Mono<ResponseEntity<?>> importSheet(Actor actor, @PathVariable String roundId, @PathVariable String declarationId,
+                                               @Parameter(description = "导出后填好的监控表（.xlsx）",
+                                                       schema = @Schema(type = "string", format = "binary"))
+                                               @RequestPart("file") Part file) {
+        Access.require(actor, Role.FILER, "填报监控表");
+        MonitoringFormId form = formId(roundId, declarationId);
+        return DataBufferUtils.join(file.content(), maxBytes)
+                .publishOn(Schedulers.boundedElastic())
+                .map(content -> MonitoringSheet.read(grid(content), form, actor.asPerson()))
+                .switchIfEmpty(Mono.error(() -> MonitoringRejectedException.invalid(MonitoringSheet.NOT_A_MONITORING_SHEET,
+                        "file", "文件为空")))
+                .flatMap(rows -> written(actor, roundId, declarationId, new ImportMonitoringSheetCommand(rows)));
+    }
+
+    /** The sheet's cells, read as the declaration's import reads spreadsheets: streamed and bounded. */
+    private static Grid grid(DataBuffer content) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("jixiao-monitoring-", ".xlsx");
+            try (InputStream in = content.asInputStream(true)) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return XlsxGridReader.read(file);
+        } catch (XlsxGridReader.CellTooLong e) {
+            throw MonitoringRejectedException.invalid(InputCodes.TEXT_TOO_LONG, e.ref(), "单元格文字过长");
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof MonitoringRejectedException rejected) {
+                throw rejected;
+            }
+            throw MonitoringRejectedException.invalid(MonitoringSheet.NOT_A_MONITORING_SHEET, "file",
+                    "文件无法按 xlsx 读取，请使用导出的监控表填写");
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is removed with the temporary directory
+                }
+            }
+        }
+    }
+
+    // ---- plumbing
+
+    private Mono<ResponseEntity<?>> act(Actor actor, Role role, String action, String roundId, String declarationId,
+                                        String path, Object body, String key, String ifMatch,
+                                        Function<Long, Object> command) {
+        Access.require(actor, role, action);
+        Object built = command.apply(Versions.expectedVersion(ifMatch));
+        return idempotent.once(actor, key, "POST /monitoring/rounds/" + roundId + "/forms/" + declarationId + "/" + path,
+                body, () -> written(actor, roundId, declarationId, built));
+    }
+
+    private Mono<ResponseEntity<?>> written(Actor actor, String roundId, String declarationId, Object command) {
+        String form = formId(roundId, declarationId).value();
+        return this.<Long>send(actor, command).map(version -> ResponseEntity.ok().eTag(Versions.etag(version))
+                .body(new Written(form, roundId, declarationId, version)));
+    }
+
+    private <R> Mono<R> send(Actor actor, Object command) {
+        return commands.<R>send(actor, command, Map.of())
+                .onErrorMap(e -> causedBy(e, AggregateNotFoundException.class) && !causedBy(e, MonitoringRejectedException.class),
+                        e -> MonitoringRejectedException.notFound(MonitoringCodes.FORM_NOT_FOUND,
+                                "该监控轮次中没有这份申报表的监控表"));
+    }
+
+    private static MonitoringFormId formId(String roundId, String declarationId) {
+        return MonitoringFormId.of(MonitoringRoundId.of(roundId), DeclarationId.of(declarationId));
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
