@@ -2,7 +2,8 @@ package cn.jixiao.command.monitoring.web;
 
 import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.command.declaration.web.Access;
-import cn.jixiao.command.declaration.web.Versions;
+import cn.jixiao.command.web.Versions;
+import cn.jixiao.command.web.WriteRequest;
 import cn.jixiao.command.idempotency.IdempotentRequests;
 import cn.jixiao.command.importing.Grid;
 import cn.jixiao.command.importing.XlsxGridReader;
@@ -36,7 +37,6 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,7 +46,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -76,7 +75,6 @@ public class MonitoringCommandController {
 
     public static final String TAG = "绩效监控（写）";
     private static final String BASE = "/api/v1/monitoring/rounds/";
-    private static final String IDEMPOTENCY_KEY = IdempotentRequests.HEADER;
 
     private final TenantCommandGateway commands;
     private final IdempotentRequests idempotent;
@@ -105,13 +103,12 @@ public class MonitoringCommandController {
             mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = RoundOpened.class)))
     @Operation(summary = "开启某年度的绩效运行监控轮次（截止日期、预警阈值）：每个已批复申报表生成一张监控表；同年度同轮次只能开启一次（409 ROUND_EXISTS）")
     @PostMapping
-    public Mono<ResponseEntity<?>> open(Actor actor, @Valid @RequestBody MonitoringRequests.OpenRound body,
-                                        @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+    public Mono<ResponseEntity<?>> open(Actor actor, @Valid @RequestBody MonitoringRequests.OpenRound body, WriteRequest request) {
         Access.require(actor, Role.PERFORMANCE_REVIEWER, "开启绩效运行监控");
         MonitoringRoundId id = MonitoringRoundId.forRound(body.year(), body.number());
         OpenMonitoringRoundCommand command = new OpenMonitoringRoundCommand(id, body.year(), body.number(),
                 body.cutOff(), body.thresholdsOrDefault(), actor.asPerson());
-        return idempotent.once(actor, key, "POST /monitoring/rounds", body, () ->
+        return idempotent.once(actor, request, body, () ->
                 commands.<MonitoringRoundOpener.OpenedRound>send(actor, command, Map.of())
                         .onErrorMap(e -> causedBy(e, AggregateStreamCreationException.class),
                                 e -> MonitoringRoundOpener.roundExists())
@@ -124,33 +121,29 @@ public class MonitoringCommandController {
     @PutMapping("/{roundId}/forms/{declarationId}/indicators/{indicatorId}")
     public Mono<ResponseEntity<?>> progress(Actor actor, @PathVariable String roundId, @PathVariable String declarationId,
                                            @PathVariable String indicatorId,
-                                           @Valid @RequestBody MonitoringRequests.Progress body,
-                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+                                           @Valid @RequestBody MonitoringRequests.Progress body, WriteRequest request) {
         Access.require(actor, Role.FILER, "填报监控表");
         MonitoringFormId form = formId(roundId, declarationId);
         return written(actor, roundId, declarationId, new ReportIndicatorProgressCommand(form, IndicatorId.of(indicatorId),
                 body.progressValue(), body.forecastValue(), body.outlook(), body.cause(), body.explanation(),
-                body.action(), actor.asPerson(), Versions.expectedVersion(ifMatch)));
+                body.action(), actor.asPerson(), request.expectedVersion()));
     }
 
     @Answers.NewVersion
     @Operation(summary = "填报预算执行：截至监控日的执行数（万元）与针对偏差的措施；执行率与时序进度对比")
     @PutMapping("/{roundId}/forms/{declarationId}/budget")
     public Mono<ResponseEntity<?>> budget(Actor actor, @PathVariable String roundId, @PathVariable String declarationId,
-                                          @Valid @RequestBody MonitoringRequests.BudgetExecution body,
-                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+                                          @Valid @RequestBody MonitoringRequests.BudgetExecution body, WriteRequest request) {
         Access.require(actor, Role.FILER, "填报监控表");
         return written(actor, roundId, declarationId, new ReportBudgetExecutionCommand(formId(roundId, declarationId),
-                body.spentAmount(), body.measures(), actor.asPerson(), Versions.expectedVersion(ifMatch)));
+                body.spentAmount(), body.measures(), actor.asPerson(), request.expectedVersion()));
     }
 
     @Answers.NewVersion
     @Operation(summary = "提交监控表：未填完或红灯指标缺偏差原因与纠偏措施时 409 并列出")
     @PostMapping("/{roundId}/forms/{declarationId}/submit")
-    public Mono<ResponseEntity<?>> submit(Actor actor, @PathVariable String roundId, @PathVariable String declarationId,
-                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return act(actor, Role.FILER, "提交监控表", roundId, declarationId, "submit", null, key, ifMatch,
+    public Mono<ResponseEntity<?>> submit(Actor actor, @PathVariable String roundId, @PathVariable String declarationId, WriteRequest request) {
+        return act(actor, Role.FILER, "提交监控表", roundId, declarationId, null, request,
                 expected -> new SubmitMonitoringFormCommand(formId(roundId, declarationId), actor.asPerson(), expected));
     }
 
@@ -158,10 +151,8 @@ public class MonitoringCommandController {
     @Operation(summary = "监督绩效股审核监控表：退回（RETURN，须填意见）或审核通过（ACCEPT，本轮最终结果）")
     @PostMapping("/{roundId}/forms/{declarationId}/review")
     public Mono<ResponseEntity<?>> review(Actor actor, @PathVariable String roundId, @PathVariable String declarationId,
-                                          @Valid @RequestBody MonitoringRequests.Review body,
-                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return act(actor, Role.PERFORMANCE_REVIEWER, "审核监控表", roundId, declarationId, "review", body, key, ifMatch,
+                                          @Valid @RequestBody MonitoringRequests.Review body, WriteRequest request) {
+        return act(actor, Role.PERFORMANCE_REVIEWER, "审核监控表", roundId, declarationId, body, request,
                 expected -> new ReviewMonitoringFormCommand(formId(roundId, declarationId), body.decision(),
                         body.opinion(), actor.asPerson(), expected));
     }
@@ -171,14 +162,11 @@ public class MonitoringCommandController {
     @Operation(summary = "针对红灯发起申报表调整（须填原因）：经申报表自身的调整流程；If-Match 为申报表的版本")
     @PostMapping("/{roundId}/forms/{declarationId}/adjustment")
     public Mono<ResponseEntity<?>> adjustment(Actor actor, @PathVariable String roundId, @PathVariable String declarationId,
-                                              @Valid @RequestBody MonitoringRequests.Reason body,
-                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+                                              @Valid @RequestBody MonitoringRequests.Reason body, WriteRequest request) {
         Access.require(actor, Role.FILER, "发起调整");
         RequestAdjustmentCommand command = new RequestAdjustmentCommand(MonitoringRoundId.of(roundId),
-                DeclarationId.of(declarationId), body.reason(), actor.asPerson(), Versions.expectedVersion(ifMatch));
-        return idempotent.once(actor, key, "POST /monitoring/rounds/" + roundId + "/forms/" + declarationId
-                + "/adjustment", body, () -> this.<Long>send(actor, command).map(version -> ResponseEntity.ok()
+                DeclarationId.of(declarationId), body.reason(), actor.asPerson(), request.expectedVersion());
+        return idempotent.once(actor, request, body, () -> this.<Long>send(actor, command).map(version -> ResponseEntity.ok()
                 .eTag(Versions.etag(version)).body(new AdjustmentStarted(declarationId, version))));
     }
 
@@ -230,12 +218,10 @@ public class MonitoringCommandController {
     // ---- plumbing
 
     private Mono<ResponseEntity<?>> act(Actor actor, Role role, String action, String roundId, String declarationId,
-                                        String path, Object body, String key, String ifMatch,
-                                        Function<Long, Object> command) {
+                                        Object body, WriteRequest request, Function<Long, Object> command) {
         Access.require(actor, role, action);
-        Object built = command.apply(Versions.expectedVersion(ifMatch));
-        return idempotent.once(actor, key, "POST /monitoring/rounds/" + roundId + "/forms/" + declarationId + "/" + path,
-                body, () -> written(actor, roundId, declarationId, built));
+        Object built = command.apply(request.expectedVersion());
+        return idempotent.once(actor, request, body, () -> written(actor, roundId, declarationId, built));
     }
 
     private Mono<ResponseEntity<?>> written(Actor actor, String roundId, String declarationId, Object command) {
