@@ -25,7 +25,7 @@ import cn.jixiao.kernel.monitoring.MonitoringStatus;
 import cn.jixiao.kernel.monitoring.Outlook;
 import cn.jixiao.kernel.monitoring.PlannedIndicator;
 import cn.jixiao.kernel.tenant.TenantId;
-import cn.jixiao.query.dashboard.InMemoryMongo;
+import cn.jixiao.query.dashboard.InMemoryTenants;
 import cn.jixiao.query.rebuild.CollectionNames;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -47,7 +47,7 @@ class MonitoringProjectionTest {
     private static final IndicatorId AREA = IndicatorId.of("ind-area");
     private static final PersonRef FILER = new PersonRef("u-kuang", "旷文倩");
 
-    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final InMemoryTenants mongo = new InMemoryTenants();
     private final CollectionNames generation = new CollectionNames(1);
     private final MonitoringStore store = new MonitoringStore(mongo.database(TENANT), generation);
 
