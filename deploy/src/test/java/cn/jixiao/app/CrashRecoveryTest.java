@@ -68,10 +68,15 @@ class CrashRecoveryTest {
             try (ChildService service = ChildService.start(dataDir, log, START_TIMEOUT,
                     "--jixiao.audit.head-every-events=25")) {
                 System.out.printf("CRASH TEST start %d took %d ms%n", round, (System.nanoTime() - starting) / 1_000_000);
-                if (round == 0) {
-                    onboard(service);
-                } else {
-                    verifyNothingLost(service, round);
+                try {
+                    if (round == 0) {
+                        onboard(service);
+                    } else {
+                        verifyNothingLost(service, round);
+                    }
+                } catch (AssertionError | RuntimeException e) {
+                    System.out.println("CRASH TEST round " + round + " failed; the service's log ends:\n" + ChildService.tail(log));
+                    throw e;
                 }
                 if (round < ROUNDS) {
                     loadAndKill(service, round);

@@ -18,7 +18,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * The module rule: the published language stays framework-free; the two sides never know each other; errors are
  * answered in one place, which both sides share.
  */
-@AnalyzeClasses(packages = "cn.jixiao", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "cn.jixiao",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ModuleBoundariesTest.DoNotIncludeTestJars.class})
 class ModuleBoundariesTest {
 
     @ArchTest
@@ -78,4 +79,16 @@ class ModuleBoundariesTest {
             .that().resideInAPackage("..web..").or().areAnnotatedWith(RestController.class)
             .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
             .because("a controller asks a read model or a port; which store answers is not its business");
+
+    /**
+     * A module's test-jar (the kernel's shared fixtures) is test code too: in a reactor build it is a
+     * {@code test-classes} directory, which {@link ImportOption.DoNotIncludeTests} leaves out, but in a packaged one
+     * a {@code -tests.jar}, which it does not recognise.
+     */
+    public static final class DoNotIncludeTestJars implements ImportOption {
+        @Override
+        public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 }

@@ -14,16 +14,12 @@ import cn.jixiao.query.web.Blocking;
 import cn.jixiao.query.web.QueryProblem;
 import cn.jixiao.query.web.Readers;
 import cn.jixiao.query.web.Years;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.eventhandling.EventMessage;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -84,11 +80,7 @@ public class EvaluationQueryController {
                                     @RequestParam(defaultValue = "20") int size) {
         int theYear = Years.parse("year", year);
         checkPaging(page, size);
-        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("year", theYear)));
-        if (status != null) {
-            filters.add(Filters.eq("status", status.name()));
-        }
-        return page(actor, filters, page, size);
+        return page(actor, theYear, status == null ? null : List.of(status.name()), page, size);
     }
 
     @Operation(summary = "我的待办：监督绩效股为已提交待审核的自评，填报人员为本单位草稿与已退回的自评")
@@ -106,7 +98,7 @@ public class EvaluationQueryController {
             statuses.add(EvaluationStatus.DRAFT.name());
             statuses.add(EvaluationStatus.RETURNED.name());
         }
-        return page(actor, List.of(Filters.eq("year", theYear), Filters.in("status", statuses)), page, size);
+        return page(actor, theYear, statuses, page, size);
     }
 
     /**
@@ -122,31 +114,8 @@ public class EvaluationQueryController {
     public Mono<YearScores> scores(Actor actor, @RequestParam(required = false) String year) {
         int theYear = Years.parse("year", year);
         Readers.tenantOf(actor);
-        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("year", theYear)));
-        Readers.unitLimit(actor).ifPresent(unit -> filters.add(Filters.eq("unit.code", unit)));
         TenantContext ctx = contexts.of(actor.tenant());
-        return Blocking.call(() -> {
-            Map<EvaluationStatus, Long> byStatus = new EnumMap<>(EvaluationStatus.class);
-            Map<Grade, Long> grades = new EnumMap<>(Grade.class);
-            Arrays.stream(EvaluationStatus.values()).forEach(status -> byStatus.put(status, 0L));
-            Arrays.stream(Grade.values()).forEach(grade -> grades.put(grade, 0L));
-            BigDecimal sum = BigDecimal.ZERO;
-            long count = 0;
-            for (Document row : EvaluationStore.active(ctx.database()).collection().find(Filters.and(filters))
-                    .projection(new Document("status", 1).append("grade", 1).append("total", 1))) {
-                EvaluationStatus status = EvaluationStatus.valueOf(row.getString("status"));
-                byStatus.merge(status, 1L, Long::sum);
-                count++;
-                if (status == EvaluationStatus.PASSED) {
-                    grades.merge(Grade.valueOf(row.getString("grade")), 1L, Long::sum);
-                    sum = sum.add(new BigDecimal(row.getString("total")));
-                }
-            }
-            long passed = byStatus.get(EvaluationStatus.PASSED);
-            String average = passed == 0 ? null
-                    : sum.divide(BigDecimal.valueOf(passed), 2, RoundingMode.HALF_UP).toPlainString();
-            return new YearScores(theYear, count, byStatus, grades, average);
-        });
+        return Blocking.call(() -> EvaluationReads.scores(ctx.database(), theYear, Readers.unitLimit(actor)));
     }
 
     @Operation(summary = "绩效自评表：各指标目标值与实际完成值、分值、得分（含更正）、预算执行率、总分与等级；asOfVersion 为某一版本")
@@ -183,8 +152,7 @@ public class EvaluationQueryController {
     }
 
     private static Optional<EvaluationView> current(TenantContext ctx, String id) {
-        Document document = EvaluationStore.active(ctx.database()).collection().find(new Document("_id", id)).first();
-        return Optional.ofNullable(document).map(EvaluationStore::view);
+        return EvaluationReads.current(ctx.database(), id);
     }
 
     /** Folded from the event store, so any past version is there whatever the read model holds. */
@@ -198,19 +166,11 @@ public class EvaluationQueryController {
         return Optional.of(EvaluationView.of(state, events.get((int) version - 1).getTimestamp().toString()));
     }
 
-    private Mono<Page<Summary>> page(Actor actor, List<Bson> filters, int page, int size) {
+    /** {@code statuses}: null for every status. */
+    private Mono<Page<Summary>> page(Actor actor, int year, List<String> statuses, int page, int size) {
         Readers.tenantOf(actor);
-        List<Bson> all = new ArrayList<>(filters);
-        Readers.unitLimit(actor).ifPresent(unit -> all.add(Filters.eq("unit.code", unit)));
-        Bson filter = Filters.and(all);
         TenantContext ctx = contexts.of(actor.tenant());
-        return Blocking.call(() -> {
-            var collection = EvaluationStore.active(ctx.database()).collection();
-            List<Summary> items = new ArrayList<>();
-            collection.find(filter).sort(Sorts.ascending("unit.code")).skip(page * size).limit(size)
-                    .forEach(document -> items.add(Summary.of(EvaluationStore.view(document))));
-            return new Page<>(items, page, size, collection.countDocuments(filter));
-        });
+        return Blocking.call(() -> EvaluationReads.page(ctx.database(), year, statuses, Readers.unitLimit(actor), page, size));
     }
 
     private static void checkPaging(int page, int size) {
