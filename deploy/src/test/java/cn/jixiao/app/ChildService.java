@@ -149,7 +149,7 @@ final class ChildService implements AutoCloseable {
     static String tail(Path log) {
         try {
             String text = Files.readString(log);
-            return text.substring(Math.max(0, text.length() - 6000));
+            return text.substring(Math.max(0, text.length() - 20000));
         } catch (IOException e) {
             return "(no output: " + e + ")";
         }

@@ -66,7 +66,8 @@ class CrashRecoveryTest {
         for (int round = 0; round <= ROUNDS; round++) {
             long starting = System.nanoTime();
             try (ChildService service = ChildService.start(dataDir, log, START_TIMEOUT,
-                    "--jixiao.audit.head-every-events=25")) {
+                    "--jixiao.audit.head-every-events=25", "--logging.level.org.axonframework.eventhandling.pooled=INFO",
+                    "--logging.level.cn.jixiao.platform=INFO", "--logging.level.de.bwaldvogel=ERROR")) {
                 System.out.printf("CRASH TEST start %d took %d ms%n", round, (System.nanoTime() - starting) / 1_000_000);
                 try {
                     if (round == 0) {

@@ -1,6 +1,7 @@
 package cn.jixiao.query.dashboard;
 
 import cn.jixiao.kernel.tenant.TenantId;
+import cn.jixiao.query.projection.Notifications;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
@@ -24,7 +25,7 @@ public class DashboardChanges {
 
     /** Called by the projection after it wrote a change of {@code tenant}'s dashboard of {@code year}. */
     public void changed(TenantId tenant, int year) {
-        sink(tenant).emitNext(year, RETRY_WHEN_CONCURRENT);
+        Notifications.emit(sink(tenant), year, RETRY_WHEN_CONCURRENT);
     }
 
     /** The changes of one tenant and year from now on; nothing is buffered for feeds that are not open. */

@@ -30,7 +30,7 @@ public class ProjectionProgress {
         if (sink == null || sink.currentSubscriberCount() == 0) {
             return;
         }
-        declarationIds.forEach(id -> sink.emitNext(id, RETRY_WHEN_CONCURRENT));
+        declarationIds.forEach(id -> Notifications.emit(sink, id, RETRY_WHEN_CONCURRENT));
     }
 
     /** The declarations of {@code tenant} whose form is written from now on. */
