@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Spreads each tenant's processor segments over the instances running it, and claims what this instance lacks.
@@ -84,8 +85,9 @@ public class SegmentBalancer implements DisposableBean {
                 }
             });
         }
+        // A set: with 1,000 tenants of 7 processors, retaining against a list was 49 million comparisons a look.
         segmentIds.keySet().retainAll(running.stream().flatMap(runtime -> runtime.axon().eventProcessingConfiguration()
-                .eventProcessors().keySet().stream().map(name -> key(runtime, name))).toList());
+                .eventProcessors().keySet().stream().map(name -> key(runtime, name))).collect(Collectors.toSet()));
     }
 
     private void balance(TenantRuntime runtime, EventProcessingConfiguration processing, String name,
