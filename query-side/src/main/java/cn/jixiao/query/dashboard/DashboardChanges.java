@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
-import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -18,14 +17,12 @@ import java.util.concurrent.ConcurrentMap;
 @Component
 public class DashboardChanges {
 
-    /** Projection threads of different segments may emit at once; wait briefly instead of failing. */
-    private static final Sinks.EmitFailureHandler RETRY_WHEN_CONCURRENT = Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(100));
 
     private final ConcurrentMap<TenantId, Sinks.Many<Integer>> sinks = new ConcurrentHashMap<>();
 
     /** Called by the projection after it wrote a change of {@code tenant}'s dashboard of {@code year}. */
     public void changed(TenantId tenant, int year) {
-        Notifications.emit(sink(tenant), year, RETRY_WHEN_CONCURRENT);
+        Notifications.emit(sink(tenant), year);
     }
 
     /** The changes of one tenant and year from now on; nothing is buffered for feeds that are not open. */

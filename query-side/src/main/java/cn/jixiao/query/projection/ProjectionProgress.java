@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
-import java.time.Duration;
 import java.util.Collection;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -19,8 +18,6 @@ import java.util.concurrent.ConcurrentMap;
 @Component
 public class ProjectionProgress {
 
-    /** Processors of different tenants and segments may emit at once; wait briefly instead of failing. */
-    private static final Sinks.EmitFailureHandler RETRY_WHEN_CONCURRENT = Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(100));
 
     private final ConcurrentMap<TenantId, Sinks.Many<String>> forms = new ConcurrentHashMap<>();
 
@@ -30,7 +27,7 @@ public class ProjectionProgress {
         if (sink == null || sink.currentSubscriberCount() == 0) {
             return;
         }
-        declarationIds.forEach(id -> Notifications.emit(sink, id, RETRY_WHEN_CONCURRENT));
+        declarationIds.forEach(id -> Notifications.emit(sink, id));
     }
 
     /** The declarations of {@code tenant} whose form is written from now on. */
