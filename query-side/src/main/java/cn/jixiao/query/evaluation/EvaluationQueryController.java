@@ -127,21 +127,23 @@ public class EvaluationQueryController {
             throw QueryProblem.invalid("asOfVersion", "AS_OF_VERSION_INVALID", "asOfVersion 须为正整数");
         }
         TenantContext ctx = contexts.of(actor.tenant());
-        return Blocking.call(() -> asOfVersion == null ? current(ctx, id) : past(ctx, id, asOfVersion))
+        return Blocking.call(() -> asOfVersion == null ? current(ctx, id) : fromStore(ctx, id, asOfVersion))
                 .map(found -> found.orElseThrow(() -> QueryProblem.notFound("自评表 " + id
                         + (asOfVersion == null ? "" : " 在版本 " + asOfVersion + " 时") + "不存在")))
                 .doOnNext(view -> Readers.checkUnit(actor, view.unit().code()))
                 .map(view -> ResponseEntity.ok().eTag(Long.toString(view.version())).body(view));
     }
 
-    @Operation(summary = "导出绩效自评表（xlsx）：各指标目标值与待填的实际完成值等列，末列为指标标识")
+    @Operation(summary = "导出绩效自评表（xlsx）：各指标目标值与待填的实际完成值等列，末列为指标标识；导出的是已写入的最新内容")
     @ApiResponse(responseCode = "200", description = "绩效自评表文件（Content-Disposition 为文件名）", content =
             @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/{id}/export")
     public Mono<ResponseEntity<byte[]>> export(Actor actor, @PathVariable String id) {
         Readers.tenantOf(actor);
         TenantContext ctx = contexts.of(actor.tenant());
-        return Blocking.call(() -> current(ctx, id))
+        // from the store, not the read model: the sheet goes back in as an import, and one exported a moment
+        // after a write, before the projection caught up, would put the older answers back
+        return Blocking.call(() -> fromStore(ctx, id, LATEST))
                 .map(found -> found.orElseThrow(() -> QueryProblem.notFound("自评表 " + id + "不存在")))
                 .doOnNext(view -> Readers.checkUnit(actor, view.unit().code()))
                 .map(view -> ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
@@ -155,15 +157,21 @@ public class EvaluationQueryController {
         return EvaluationReads.current(ctx.database(), id);
     }
 
-    /** Folded from the event store, so any past version is there whatever the read model holds. */
-    private static Optional<EvaluationView> past(TenantContext ctx, String id, long version) {
+    /** The version {@link #fromStore} folds to when asked for the newest. */
+    private static final long LATEST = Long.MAX_VALUE;
+
+    /**
+     * Folded from the event store, so any past version (or the {@link #LATEST}) is there whatever the read model
+     * holds; empty when the evaluation never reached {@code version}.
+     */
+    private static Optional<EvaluationView> fromStore(TenantContext ctx, String id, long version) {
         List<EventMessage<?>> events = new ArrayList<>();
         ctx.eventStore().readEvents(id, 0).forEachRemaining(events::add);
         EvaluationState state = EvaluationState.replay(events.iterator(), version);
-        if (state == null || state.version() != version) {
+        if (state == null || (version != LATEST && state.version() != version)) {
             return Optional.empty();
         }
-        return Optional.of(EvaluationView.of(state, events.get((int) version - 1).getTimestamp().toString()));
+        return Optional.of(EvaluationView.of(state, events.get((int) state.version() - 1).getTimestamp().toString()));
     }
 
     /** {@code statuses}: null for every status. */

@@ -146,7 +146,7 @@ public class MonitoringQueryController {
             if (asOfVersion < 1) {
                 return Mono.error(QueryProblem.invalid("asOfVersion", "AS_OF_VERSION_INVALID", "asOfVersion 须为正整数"));
             }
-            found = Blocking.call(() -> asOfVersion(ctx, formId, asOfVersion));
+            found = Blocking.call(() -> fromStore(ctx, formId, asOfVersion));
         } else {
             found = ReadYourWrites.await(minVersion, () -> store(ctx).form(formId).map(s -> s.form().version()).orElse(0L),
                             Flux.never(), wait)
@@ -158,7 +158,7 @@ public class MonitoringQueryController {
                 .map(form -> ResponseEntity.ok().eTag(Long.toString(form.version())).body(MonitoringViews.FormView.of(form)));
     }
 
-    @Operation(summary = "按交换版式导出监控表（xlsx）：年度指标值、执行情况、全年预计、能否完成、偏差原因与措施、预警灯")
+    @Operation(summary = "按交换版式导出监控表（xlsx）：年度指标值、执行情况、全年预计、能否完成、偏差原因与措施、预警灯；导出的是已写入的最新内容")
     @ApiResponse(responseCode = "200", description = "监控表文件（Content-Disposition 为文件名）", content =
             @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
     @GetMapping("/{roundId}/forms/{declarationId}/export")
@@ -166,7 +166,9 @@ public class MonitoringQueryController {
                                                @PathVariable String declarationId) {
         TenantContext ctx = context(actor);
         String formId = MonitoringFormId.of(MonitoringRoundId.of(roundId), DeclarationId.of(declarationId)).value();
-        return Blocking.call(() -> store(ctx).form(formId).map(MonitoringStore.Stored::form))
+        // from the store, not the read model: the sheet goes back in as an import, and one exported a moment
+        // after a write, before the projection caught up, would put the older answers back
+        return Blocking.call(() -> fromStore(ctx, formId, LATEST))
                 .flatMap(found -> found.map(Mono::just).orElseGet(() -> Mono.error(QueryProblem.notFound(
                         "该监控轮次中没有这份申报表的监控表"))))
                 .doOnNext(form -> Readers.checkUnit(actor, form.unit().code()))
@@ -177,8 +179,14 @@ public class MonitoringQueryController {
                         .body(MonitoringWorkbook.write(form)));
     }
 
-    /** Folded from the form's own stream: any past version, whatever the read model holds. */
-    private static Optional<MonitoringForm> asOfVersion(TenantContext ctx, String formId, long version) {
+    /** The version {@link #fromStore} folds to when asked for the newest. */
+    private static final long LATEST = Long.MAX_VALUE;
+
+    /**
+     * Folded from the form's own stream: any past version (or the {@link #LATEST}), whatever the read model holds;
+     * empty when the form never reached {@code version}.
+     */
+    private static Optional<MonitoringForm> fromStore(TenantContext ctx, String formId, long version) {
         DomainEventStream stream = ctx.eventStore().readEvents(formId, 0);
         MonitoringForm form = null;
         while (stream.hasNext() && (form == null || form.version() < version)) {
@@ -187,7 +195,7 @@ public class MonitoringQueryController {
                 form = MonitoringForm.fold(form, event, message.getTimestamp());
             }
         }
-        return Optional.ofNullable(form).filter(found -> found.version() == version);
+        return Optional.ofNullable(form).filter(found -> version == LATEST || found.version() == version);
     }
 
     /** The rows of the round's forms the actor may read, in unit order. */

@@ -170,6 +170,23 @@ class EvaluationApiTest {
     }
 
     @Test
+    void anExportRightAfterAWriteHoldsItBeforeTheReadModelHasCaughtUp() throws Exception {
+        // in the store only, as just acknowledged to the filer and not yet projected
+        tenant.append(List.of(new GenericDomainEventMessage<>("SelfEvaluation", ID.value(), 6,
+                new IndicatorResultRecordedEvent(ID, "i-1", new IndicatorResult(TargetValue.parse("9亩"), null, null,
+                        "拆迁延期", "加快进度")))));
+
+        byte[] xlsx = client.get().uri("/api/v1/self-evaluations/{id}/export", ID.value()).headers(Api.as(Role.VIEWER))
+                .exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheetAt(0).getRow(3).getCell(4).getStringCellValue()).isEqualTo("9亩");
+        }
+        client.get().uri("/api/v1/self-evaluations/{id}", ID.value()).headers(Api.as(Role.VIEWER)).exchange()
+                .expectBody().jsonPath("$.lines[0].actual.text").isEqualTo("8亩");
+    }
+
+    @Test
     void aFilerSeesOnlyTheirOwnUnit() {
         client.get().uri("/api/v1/self-evaluations?year=2020").headers(Api.asFiler("other")).exchange()
                 .expectStatus().isOk()
