@@ -1,8 +1,8 @@
 package cn.jixiao.platform.eventstore;
 
+import cn.jixiao.query.projection.DerivedWrites;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.bson.Document;
@@ -54,11 +54,14 @@ final class GlobalIndexAllocator {
             while (true) {
                 long first = end + 1;
                 long last = end + count;
-                if (MongoDuplicateKeyResolver.insertIfAbsent(sequence, new Document("_id", first).append(LAST, last))) {
+                // derived: the events' insert that follows is synced and covers the block; a block whose events
+                // never came is a gap either way
+                if (MongoDuplicateKeyResolver.insertIfAbsent(sequence, new Document("_id", first).append(LAST, last),
+                        DerivedWrites.insertOne())) {
                     knownEnd.accumulateAndGet(last, Math::max);
                     if (collided || allocations.incrementAndGet() % PUBLISH_EVERY == 1) {
                         sequence.updateOne(eq("_id", HINT_ID), Updates.max(HINT_VALUE, last),
-                                           new UpdateOptions().upsert(true));
+                                           DerivedWrites.update().upsert(true));
                     }
                     return first;
                 }

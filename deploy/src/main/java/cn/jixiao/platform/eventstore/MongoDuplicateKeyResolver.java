@@ -4,6 +4,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.InsertOneOptions;
 import org.bson.Document;
 import com.mongodb.MongoServerException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -27,8 +28,13 @@ public final class MongoDuplicateKeyResolver implements PersistenceExceptionReso
      * backend. Returns whether this insert won.
      */
     static boolean insertIfAbsent(MongoCollection<Document> collection, Document document) {
+        return insertIfAbsent(collection, document, new InsertOneOptions());
+    }
+
+    /** The same, with the insert's options (a {@link cn.jixiao.query.projection.DerivedWrites derived} write's, say). */
+    static boolean insertIfAbsent(MongoCollection<Document> collection, Document document, InsertOneOptions options) {
         try {
-            collection.insertOne(document);
+            collection.insertOne(document, options);
             return true;
         } catch (MongoException e) {
             if (isDuplicateKey(e)) {

@@ -1,5 +1,6 @@
 package cn.jixiao.platform.eventstore;
 
+import cn.jixiao.query.projection.DerivedWrites;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
@@ -213,11 +214,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             for (int attempt = 0; attempt < SNAPSHOT_ATTEMPTS; attempt++) {
                 Document current = snapshots.find(new Document(AGGREGATE_IDENTIFIER, aggregate))
                                             .projection(Projections.include(SEQUENCE_NUMBER)).first();
-                if (current == null ? MongoDuplicateKeyResolver.insertIfAbsent(snapshots, document)
+                if (current == null ? MongoDuplicateKeyResolver.insertIfAbsent(snapshots, document, DerivedWrites.insertOne())
                         : sequenceNumber(current) >= snapshot.getSequenceNumber()
                         || snapshots.replaceOne(new Document(AGGREGATE_IDENTIFIER, aggregate)
                                                         .append(SEQUENCE_NUMBER, sequenceNumber(current)),
-                                                document).getMatchedCount() > 0) {
+                                                document, DerivedWrites.replace()).getMatchedCount() > 0) {
                     return;
                 }
             }

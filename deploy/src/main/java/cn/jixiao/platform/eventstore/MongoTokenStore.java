@@ -1,5 +1,6 @@
 package cn.jixiao.platform.eventstore;
 
+import cn.jixiao.query.projection.DerivedWrites;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -305,7 +306,8 @@ public class MongoTokenStore implements TokenStore {
                 continue;
             }
             Document next = processorDocument(processorName, version + 1, segments);
-            if (current == null ? MongoDuplicateKeyResolver.insertIfAbsent(tokens, next) : compareAndSet(processorName, version, next)) {
+            if (current == null ? MongoDuplicateKeyResolver.insertIfAbsent(tokens, next, DerivedWrites.insertOne())
+                    : compareAndSet(processorName, version, next)) {
                 lastSeen.put(processorName, next);
                 return answer;
             }
@@ -317,7 +319,7 @@ public class MongoTokenStore implements TokenStore {
     private boolean compareAndSet(String processorName, long version, Document next) {
         Document filter = new Document(PROCESSOR_NAME, processorName).append(SEGMENT, PROCESSOR_DOCUMENT).append(VERSION, version);
         return tokens.updateOne(filter, new Document("$set", new Document(VERSION, next.get(VERSION))
-                .append(SEGMENTS, next.get(SEGMENTS)))).getMatchedCount() > 0;
+                .append(SEGMENTS, next.get(SEGMENTS))), DerivedWrites.update()).getMatchedCount() > 0;
     }
 
     private Document read(String processorName) {

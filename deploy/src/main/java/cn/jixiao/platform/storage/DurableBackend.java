@@ -1,5 +1,6 @@
 package cn.jixiao.platform.storage;
 
+import cn.jixiao.query.projection.DerivedWrites;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoVersion;
@@ -17,8 +18,9 @@ import java.util.function.Supplier;
 
 /**
  * The MongoDB backend of the embedded default: H2's, behind the durability rules of {@link DurableStore}. A write
- * command is answered once it is synced; a read once everything it could have seen is synced, so no client ever
- * sees a change that a crash could take back. Handshake and monitoring commands pass straight through, so drivers
+ * command is answered once it is synced; a read once every such write it could have seen is synced, so no client
+ * ever sees a change that a crash could take back. A {@link DerivedWrites derived} write (its comment says so) is
+ * answered at once and no read waits for it: a crash takes back only steps the projections redo. Handshake and monitoring commands pass straight through, so drivers
  * keep their connections while the store refuses everything else.
  */
 public final class DurableBackend implements MongoBackend {
@@ -61,7 +63,14 @@ public final class DurableBackend implements MongoBackend {
     }
 
     private <T> T guarded(String command, Document body, Supplier<T> action) {
-        return isWrite(command, body) ? store.write(action) : store.read(action);
+        if (!isWrite(command, body)) {
+            return store.read(action);
+        }
+        return isDerived(body) ? store.writeDerived(action) : store.write(action);
+    }
+
+    static boolean isDerived(Document body) {
+        return DerivedWrites.COMMENT.equals(body.get("comment"));
     }
 
     /** Write commands, and aggregations that write their result ({@code $out}, {@code $merge}). */

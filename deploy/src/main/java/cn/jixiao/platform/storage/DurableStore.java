@@ -100,6 +100,11 @@ public final class DurableStore implements AutoCloseable {
         return generation().write(action);
     }
 
+    /** A write that may be lost in a crash without harm: returns without waiting for the disk. */
+    <T> T writeDerived(Supplier<T> action) {
+        return generation().writeDerived(action);
+    }
+
     <T> T read(Supplier<T> action) {
         return generation().read(action);
     }

@@ -15,7 +15,9 @@ import java.io.IOException;
  * committer takes the exclusive side only to commit, so a commit never holds half an operation (MVStore commits
  * every map together: a document without its index entry would be persisted otherwise), then syncs outside the
  * lock while the next writes go on. A write returns once a sync covered it; every writer waiting at that moment
- * shares that one sync. After any failure this generation is closed for good: what was not synced is discarded
+ * shares that one sync. A derived write (see {@link DurableBackend}) is committed the same way but returns at once,
+ * and reads do not wait for it: the next commit covers it, and one that fails takes it back together with
+ * everything written after it (MVStore commits versions in order), so no durable write ever depends on a lost one. After any failure this generation is closed for good: what was not synced is discarded
  * with it, and the store is opened again from the file, the last durable state.
  */
 final class StoreGeneration {
@@ -41,6 +43,8 @@ final class StoreGeneration {
     private final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
     /** Tickets of the writes started so far. */
     private final AtomicLong started = new AtomicLong();
+    /** The highest ticket of a write that waits for the disk: what a read must wait for. */
+    private final AtomicLong lastAwaited = new AtomicLong();
     private final Object progress = new Object();
     private final Thread committer;
     private final BiConsumer<StoreGeneration, Throwable> onFailure;
@@ -95,12 +99,24 @@ final class StoreGeneration {
      * before it, and a reader that saw this write in memory waits for this ticket too.
      */
     <T> T write(Supplier<T> action) {
+        return write(action, true);
+    }
+
+    /** Runs a write that a crash may take back: committed with the next, not waited for (nor by readers). */
+    <T> T writeDerived(Supplier<T> action) {
+        return write(action, false);
+    }
+
+    private <T> T write(Supplier<T> action, boolean awaited) {
         T result = null;
         RuntimeException error = null;
         long ticket;
         commitLock.readLock().lock();
         try {
             ticket = started.incrementAndGet();
+            if (awaited) {
+                lastAwaited.accumulateAndGet(ticket, Math::max);
+            }
             try {
                 requireOpen();
                 result = action.get();
@@ -110,14 +126,21 @@ final class StoreGeneration {
         } finally {
             commitLock.readLock().unlock();
         }
-        awaitDurable(ticket);
+        if (awaited) {
+            awaitDurable(ticket);
+        } else {
+            wakeCommitter();
+        }
         if (error != null) {
             throw error;
         }
         return result;
     }
 
-    /** Runs a read and answers only once every write it could have seen (any started before it ended) is on disk. */
+    /**
+     * Runs a read and answers only once every awaited write it could have seen (any started before it ended) is on
+     * disk; derived ones it may see before their sync.
+     */
     <T> T read(Supplier<T> action) {
         requireOpen();
         T result;
@@ -127,8 +150,14 @@ final class StoreGeneration {
             requireOpen();
             throw e;
         }
-        awaitDurable(started.get());
+        awaitDurable(lastAwaited.get());
         return result;
+    }
+
+    private void wakeCommitter() {
+        synchronized (progress) {
+            progress.notifyAll();
+        }
     }
 
     private void awaitDurable(long ticket) {

@@ -1,6 +1,7 @@
 package cn.jixiao.platform.storage;
 
 import cn.jixiao.platform.storage.FaultyFilePath.Fault;
+import cn.jixiao.query.projection.DerivedWrites;
 import com.mongodb.MongoNodeIsRecoveringException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
@@ -32,6 +33,37 @@ class DurableStoreTest {
     @AfterEach
     void healTheDisk() {
         FaultyFilePath.inject(Fault.NONE);
+        FaultyFilePath.openSyncs();
+    }
+
+    @Test
+    void aDerivedWriteIsAnsweredBeforeItsSyncAndADurableWriteAfterItCarriesIt() throws Exception {
+        try (EmbeddedStoreHarness harness = EmbeddedStoreHarness.open(dir)) {
+            MongoCollection<Document> things = harness.collection();
+            things.insertOne(new Document("_id", "warm-up"));
+            FaultyFilePath.holdSyncs();
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> derived = pool.submit(() -> things.insertOne(new Document("_id", "derived"),
+                        DerivedWrites.insertOne()));
+                derived.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                // a read does not wait for a derived write either
+                assertThat(pool.submit(() -> things.find(new Document("_id", "derived")).first())
+                        .get(30, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+
+                Future<?> durable = pool.submit(() -> things.insertOne(new Document("_id", "durable")));
+                await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> !durable.isDone());
+                FaultyFilePath.openSyncs();
+                durable.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+            abandon(harness);
+        }
+        try (EmbeddedStoreHarness reopened = EmbeddedStoreHarness.open(dir)) {
+            assertThat(reopened.collection().find().map(d -> d.get("_id")).into(new ArrayList<>()))
+                    .containsExactlyInAnyOrder("warm-up", "derived", "durable");
+        }
     }
 
     @Test

@@ -23,6 +23,8 @@ public class FaultyFilePath extends FilePathWrapper {
 
     private static volatile Fault fault = Fault.NONE;
     private static final AtomicLong syncs = new AtomicLong();
+    /** While closed, every sync waits: a disk that has not finished writing. */
+    private static volatile java.util.concurrent.CountDownLatch syncGate = new java.util.concurrent.CountDownLatch(0);
 
     static {
         FilePath.register(new FaultyFilePath());
@@ -39,6 +41,15 @@ public class FaultyFilePath extends FilePathWrapper {
 
     public static long syncs() {
         return syncs.get();
+    }
+
+    /** Syncs from now on wait until {@link #openSyncs()}. */
+    public static void holdSyncs() {
+        syncGate = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    public static void openSyncs() {
+        syncGate.countDown();
     }
 
     @Override
@@ -126,6 +137,12 @@ public class FaultyFilePath extends FilePathWrapper {
         @Override
         public void force(boolean metaData) throws IOException {
             failIfFaulty(name);
+            try {
+                syncGate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("sync interrupted");
+            }
             syncs.incrementAndGet();
             base.force(metaData);
         }

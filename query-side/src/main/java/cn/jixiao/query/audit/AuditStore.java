@@ -1,5 +1,6 @@
 package cn.jixiao.query.audit;
 
+import cn.jixiao.query.projection.DerivedWrites;
 import cn.jixiao.query.projection.KeyedWrites;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -94,7 +95,7 @@ final class AuditStore implements MerkleTree.NodeReader {
     /** The commit point of a batch of appends: readers see the leaves up to here. */
     void commitSize(long size) {
         state.replaceOne(new Document("_id", SIZE), new Document("_id", SIZE).append("value", size),
-                new ReplaceOptions().upsert(true));
+                DerivedWrites.replace().upsert(true));
     }
 
     Optional<StoredLeaf> leaf(String eventId) {
@@ -130,7 +131,7 @@ final class AuditStore implements MerkleTree.NodeReader {
                     new ReplaceOptions().upsert(true)));
         }
         if (!upserts.isEmpty()) {
-            nodes.bulkWrite(upserts);
+            nodes.bulkWrite(upserts, DerivedWrites.bulk());
         }
         List<Document> documents = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
@@ -144,7 +145,7 @@ final class AuditStore implements MerkleTree.NodeReader {
                     .append("hash", new Binary(leaf.hash())));
         }
         if (!documents.isEmpty()) {
-            leaves.insertMany(documents);
+            leaves.insertMany(documents, DerivedWrites.insertMany());
         }
     }
 
@@ -190,6 +191,8 @@ final class AuditStore implements MerkleTree.NodeReader {
     /** One head per size, the first signed; the latest head moves forward only. */
     void save(SignedTreeHead head) {
         try {
+            // not a derived write: a signed head is what an auditor is handed, and the tree it signs must never be
+            // taken back (replayed after a crash, a gap filled late could order the leaves differently)
             heads.insertOne(headDocument(head).append("_id", head.size()));
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Reads and writes of read-model documents that an index serves on every backend. mongo-java-server answers from an
+ * Reads and writes of read-model documents that an index serves on every backend, every write one of
+ * {@link DerivedWrites} (these documents are derived from the events, or, for dead letters, from their handling). mongo-java-server answers from an
  * index only for equality on exactly the keys of a unique index, or {@code $in} on {@code _id}; so a
  * compare-and-set filters on a unique {@code {_id, <version>}} index with a filter document of just those two keys
  * (never {@code Filters.and}, which the driver renders as {@code $and}), and several documents are read with one
@@ -58,7 +59,8 @@ public final class KeyedWrites {
         if (previousVersion == null) {
             return insertIfAbsent(collection, document);
         }
-        return collection.replaceOne(new Document("_id", id).append(versionField, previousVersion), document)
+        return collection.replaceOne(new Document("_id", id).append(versionField, previousVersion), document,
+                        DerivedWrites.replace())
                 .getMatchedCount() == 1;
     }
 
@@ -99,7 +101,7 @@ public final class KeyedWrites {
     /** Inserts {@code document} unless one with its {@code _id} exists; false then. */
     public static boolean insertIfAbsent(MongoCollection<Document> collection, Document document) {
         try {
-            collection.insertOne(document);
+            collection.insertOne(document, DerivedWrites.insertOne());
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
