@@ -11,9 +11,9 @@ import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.listing.Page;
 import cn.jixiao.query.web.Blocking;
-import cn.jixiao.query.web.QueryProblem;
 import cn.jixiao.query.web.Readers;
 import cn.jixiao.query.web.Years;
+import cn.jixiao.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -124,11 +124,11 @@ public class EvaluationQueryController {
                                                     @RequestParam(required = false) Long asOfVersion) {
         Readers.tenantOf(actor);
         if (asOfVersion != null && asOfVersion < 1) {
-            throw QueryProblem.invalid("asOfVersion", "AS_OF_VERSION_INVALID", "asOfVersion 须为正整数");
+            throw ApiProblem.invalid("asOfVersion", "AS_OF_VERSION_INVALID", "asOfVersion 须为正整数");
         }
         TenantContext ctx = contexts.of(actor.tenant());
         return Blocking.call(() -> asOfVersion == null ? current(ctx, id) : fromStore(ctx, id, asOfVersion))
-                .map(found -> found.orElseThrow(() -> QueryProblem.notFound("自评表 " + id
+                .map(found -> found.orElseThrow(() -> ApiProblem.notFound("自评表 " + id
                         + (asOfVersion == null ? "" : " 在版本 " + asOfVersion + " 时") + "不存在")))
                 .doOnNext(view -> Readers.checkUnit(actor, view.unit().code()))
                 .map(view -> ResponseEntity.ok().eTag(Long.toString(view.version())).body(view));
@@ -144,7 +144,7 @@ public class EvaluationQueryController {
         // from the store, not the read model: the sheet goes back in as an import, and one exported a moment
         // after a write, before the projection caught up, would put the older answers back
         return Blocking.call(() -> fromStore(ctx, id, LATEST))
-                .map(found -> found.orElseThrow(() -> QueryProblem.notFound("自评表 " + id + "不存在")))
+                .map(found -> found.orElseThrow(() -> ApiProblem.notFound("自评表 " + id + "不存在")))
                 .doOnNext(view -> Readers.checkUnit(actor, view.unit().code()))
                 .map(view -> ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -190,7 +190,7 @@ public class EvaluationQueryController {
             violations.add(new Violation("size", "SIZE_INVALID", "size 须在 1 到 " + MAX_SIZE + " 之间"));
         }
         if (!violations.isEmpty()) {
-            throw QueryProblem.invalid(violations);
+            throw ApiProblem.invalid(violations);
         }
     }
 }
