@@ -11,6 +11,7 @@ import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.listing.Page;
 import cn.jixiao.query.web.Blocking;
+import cn.jixiao.query.web.Paging;
 import cn.jixiao.query.web.Readers;
 import cn.jixiao.query.web.Years;
 import cn.jixiao.web.ApiProblem;
@@ -52,7 +53,6 @@ import java.util.Optional;
 @Tag(name = "绩效自评（读）", description = "年终绩效自评的列表、待办、得分与等级")
 public class EvaluationQueryController {
 
-    static final int MAX_SIZE = 100;
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final TenantContexts contexts;
@@ -186,11 +186,7 @@ public class EvaluationQueryController {
         if (page < 0 || page > 100_000) {
             violations.add(new Violation("page", "PAGE_INVALID", "page 须为 0 到 100000 之间的整数"));
         }
-        if (size < 1 || size > MAX_SIZE) {
-            violations.add(new Violation("size", "SIZE_INVALID", "size 须在 1 到 " + MAX_SIZE + " 之间"));
-        }
-        if (!violations.isEmpty()) {
-            throw ApiProblem.invalid(violations);
-        }
+        Paging.checkSize(size, violations);
+        Paging.throwIfAny(violations);
     }
 }

@@ -16,6 +16,7 @@ import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.listing.Page;
 import cn.jixiao.query.web.Blocking;
+import cn.jixiao.query.web.Paging;
 import cn.jixiao.query.web.ReadYourWrites;
 import cn.jixiao.query.web.Readers;
 import cn.jixiao.query.web.Years;
@@ -65,7 +66,6 @@ public class MonitoringQueryController {
 
     public static final String TAG = "绩效监控（读）";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final int MAX_SIZE = 100;
 
     private final TenantContexts contexts;
     private final Duration wait;
@@ -218,18 +218,11 @@ public class MonitoringQueryController {
 
     private static void checkPage(int page, int size, String queue) {
         List<Violation> violations = new ArrayList<>();
-        if (page < 0) {
-            violations.add(new Violation("page", "PAGE_INVALID", "page 须为非负整数"));
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            violations.add(new Violation("size", "SIZE_INVALID", "size 须在 1 到 " + MAX_SIZE + " 之间"));
-        }
+        Paging.check(page, size, violations);
         if (queue != null && !queue.equals("mine")) {
             violations.add(new Violation("queue", "PARAMETER_INVALID", "queue 只能为 mine"));
         }
-        if (!violations.isEmpty()) {
-            throw ApiProblem.invalid(violations);
-        }
+        Paging.throwIfAny(violations);
     }
 
     private TenantContext context(Actor actor) {
