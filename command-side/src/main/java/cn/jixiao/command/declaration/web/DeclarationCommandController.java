@@ -45,8 +45,12 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/v1/declarations")
-@Tag(name = "申报表（写）", description = "填报、提交、审核、批复与调整")
+@Tag(name = DeclarationCommandController.TAG, description = DeclarationCommandController.TAG_DESCRIPTION)
 public class DeclarationCommandController {
+
+    /** The tag of every declaration write, the project form's too. */
+    static final String TAG = "申报表（写）";
+    static final String TAG_DESCRIPTION = "填报、提交、审核、批复与调整";
 
     /** A created declaration has exactly one event: its created event. */
     private static final long VERSION_AFTER_CREATE = 1;

@@ -34,7 +34,7 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "申报表（写）", description = "填报、提交、审核、批复与调整")
+@Tag(name = DeclarationCommandController.TAG, description = DeclarationCommandController.TAG_DESCRIPTION)
 public class ProjectDeclarationController {
 
     /** A created project form has its created event and the project section it was opened with. */
