@@ -2,6 +2,8 @@ package cn.jixiao.command.importing;
 
 import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.command.idempotency.IdempotentRequests;
+import cn.jixiao.command.web.Uploads;
+import cn.jixiao.command.web.Versions;
 import cn.jixiao.command.web.WriteRequest;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
@@ -14,9 +16,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -99,22 +99,10 @@ public class ImportController {
     }
 
     private Mono<byte[]> content(Part file) {
-        return DataBufferUtils.join(file.content(), maxBytes)
-                .map(ImportController::bytes)
-                .defaultIfEmpty(new byte[0])
+        return Uploads.bytes(file, maxBytes)
                 .onErrorMap(DataBufferLimitException.class, e -> new ImportRejectedException(HttpStatus.PAYLOAD_TOO_LARGE,
                         ImportRejectedException.FILE_TOO_LARGE,
                         "文件超过 " + (maxBytes / 1024 / 1024) + " MB，无法导入", List.of()));
-    }
-
-    private static byte[] bytes(DataBuffer buffer) {
-        try {
-            byte[] bytes = new byte[buffer.readableByteCount()];
-            buffer.read(bytes);
-            return bytes;
-        } finally {
-            DataBufferUtils.release(buffer);
-        }
     }
 
     private static void authorize(Actor actor, boolean approved) {
@@ -141,7 +129,7 @@ public class ImportController {
                                                           boolean approved) {
         String id = result.declarationId().toString();
         return ResponseEntity.created(URI.create("/api/v1/declarations/" + id))
-                .eTag("\"" + result.version() + "\"")
+                .eTag(Versions.etag(result.version()))
                 .body(new ImportResponse(id, result.version(), form.year(), unitCode, form.unitName(), approved));
     }
 }

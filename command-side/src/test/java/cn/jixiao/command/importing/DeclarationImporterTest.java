@@ -2,6 +2,8 @@ package cn.jixiao.command.importing;
 
 import cn.jixiao.command.importing.ImportedForm.ImportedGoal;
 import cn.jixiao.command.importing.ImportedForm.ImportedIndicator;
+import cn.jixiao.command.register.TenantRegister;
+import cn.jixiao.command.testing.TestTenant;
 import cn.jixiao.kernel.actor.PersonRef;
 import cn.jixiao.kernel.declaration.ApprovedOnPaperRecordedEvent;
 import cn.jixiao.kernel.declaration.DeclarationEvent;
@@ -28,7 +30,7 @@ class DeclarationImporterTest {
     private static final PersonRef ADMIN = new PersonRef("u-admin", "管理员");
     private static final String UNIT = "430412001";
 
-    private final StandInTenant tenant = new StandInTenant();
+    private final TestTenant tenant = TestTenant.importingInto(StandInDeclaration.class, TenantRegister.NONE);
 
     @AfterEach
     void stopAxon() {
@@ -67,7 +69,7 @@ class DeclarationImporterTest {
     void everyEventCarriesTheImportedFileAndItsHash() {
         ImportResult result = importing(FormFiles.read(SeedFiles.bytes(SeedFiles.TXT)), false);
 
-        List<? extends DomainEventMessage<?>> events = tenant.events(result.declarationId());
+        List<? extends DomainEventMessage<?>> events = tenant.messages(result.declarationId());
         assertThat(events).isNotEmpty().allSatisfy(event -> assertThat(event.getMetaData())
                 .containsEntry(ImportDeclarationCommand.IMPORT_FILE, "zhurong.txt")
                 .containsEntry(ImportDeclarationCommand.IMPORT_SHA256, "abc123"));
@@ -87,14 +89,14 @@ class DeclarationImporterTest {
     }
 
     private ImportResult importing(ImportedForm form, boolean approved) {
-        return tenant.axon.commandGateway().sendAndWait(GenericCommandMessage
+        return tenant.commandGateway().sendAndWait(GenericCommandMessage
                 .asCommandMessage(new ImportDeclarationCommand(form, UNIT, approved, ADMIN))
                 .withMetaData(Map.of(ImportDeclarationCommand.IMPORT_FILE, "zhurong.txt",
                         ImportDeclarationCommand.IMPORT_SHA256, "abc123", "actorId", "u-admin")));
     }
 
     private List<DeclarationEvent> payloads(DeclarationId id) {
-        return tenant.events(id).stream().map(event -> (DeclarationEvent) event.getPayload()).toList();
+        return tenant.events(id);
     }
 
     private static ImportedForm withLastIndicatorNamed(ImportedForm form, String name) {

@@ -5,6 +5,7 @@ import cn.jixiao.command.web.WriteRequestResolver;
 import cn.jixiao.web.ProblemAdvice;
 import cn.jixiao.command.TenantCommandGateway;
 import cn.jixiao.command.testing.NoIdempotencyStore;
+import cn.jixiao.command.testing.TestTenant;
 import cn.jixiao.kernel.register.RegisterCodes;
 import cn.jixiao.kernel.register.RegisterState;
 import cn.jixiao.kernel.actor.Actor;
@@ -49,7 +50,7 @@ class ImportControllerTest {
     private static final Actor VIEWER = new Actor("u-3", "领导", Set.of(Role.VIEWER), TENANT, null);
 
     private RegisterState register = RegisterState.EMPTY;
-    private final StandInTenant tenant = new StandInTenant(() -> register);
+    private final TestTenant tenant = TestTenant.importingInto(StandInDeclaration.class, () -> register);
     private final List<Object> sent = new ArrayList<>();
     private Actor actor = FILER;
 
@@ -251,7 +252,7 @@ class ImportControllerTest {
             sent.add(command);
             Map<String, Object> metadata = new HashMap<>(extraMetadata);
             metadata.put("actorId", sender.id());
-            return Mono.fromCallable(() -> tenant.axon.commandGateway()
+            return Mono.fromCallable(() -> tenant.commandGateway()
                     .sendAndWait(GenericCommandMessage.asCommandMessage(command).withMetaData(metadata)));
         }
     }

@@ -32,9 +32,9 @@ import java.util.List;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A stand-in for the Declaration aggregate (written on another branch): it turns each command the import sends
- * into its event and returns the new version, and refuses an indicator named {@link #REFUSED_NAME}, so a test
- * can make a late command of an import fail.
+ * A stand-in for the Declaration aggregate, so the import's tests see what the import sends and not what the
+ * aggregate decides: it turns each command into its event and returns the new version, and refuses an indicator
+ * named {@link #REFUSED_NAME}, so a test can make a late command of an import fail.
  */
 public class StandInDeclaration {
 

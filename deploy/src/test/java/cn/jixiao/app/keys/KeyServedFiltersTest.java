@@ -1,44 +1,35 @@
 package cn.jixiao.app.keys;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import cn.jixiao.kernel.testing.InMemoryMongo;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.BsonDocument;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.InetSocketAddress;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 class KeyServedFiltersTest {
 
-    static MongoServer server;
-    static MongoClient client;
+    static InMemoryMongo mongo;
     static KeyServedFilters filters;
 
     @BeforeAll
     static void collectionWithTwoUniqueKeys() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        MongoCollection<Document> things = client.getDatabase("keys").getCollection("things");
+        mongo = new InMemoryMongo();
+        MongoCollection<Document> things = mongo.client().getDatabase("keys").getCollection("things");
         things.createIndex(Indexes.ascending("a", "b"), new IndexOptions().unique(true));
         things.createIndex(Indexes.ascending("k"), new IndexOptions().unique(true));
         things.createIndex(Indexes.ascending("plain"));
-        filters = new KeyServedFilters(client);
+        filters = new KeyServedFilters(mongo.client());
     }
 
     @AfterAll
     static void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @Test

@@ -1,15 +1,12 @@
 package cn.jixiao.platform.audit;
 
 import cn.jixiao.query.audit.AuditKeys;
+import cn.jixiao.kernel.testing.InMemoryMongo;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -22,21 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Instances racing on one database (mongo-java-server, as the embedded default serves it) end up with one key. */
 class MongoSharedSigningKeyTest {
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client;
+    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final MongoClient client = mongo.client();
 
     @TempDir
     Path dir;
 
-    MongoSharedSigningKeyTest() {
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-    }
-
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @Test

@@ -1,9 +1,7 @@
 package cn.jixiao.platform.deadletter;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import cn.jixiao.kernel.testing.InMemoryMongo;
+import cn.jixiao.kernel.testing.TestActors;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -24,11 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class MongoDeadLetterQueueTest {
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
+    private final InMemoryMongo mongo = new InMemoryMongo();
     private final EmbeddedEventStore events = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine()).build();
-    private final MongoDeadLetterQueue queue = new MongoDeadLetterQueue(client.getDatabase("jixiao_t_nanyue"),
+    private final MongoDeadLetterQueue queue = new MongoDeadLetterQueue(mongo.database(TestActors.NANYUE),
             "query.forms", events, Clock.systemUTC());
     private final DomainEventMessage<?> first = event("x", 0);
     private final DomainEventMessage<?> second = event("x", 1);
@@ -36,8 +33,7 @@ class MongoDeadLetterQueueTest {
     @AfterEach
     void stop() {
         events.shutDown();
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @Test

@@ -3,11 +3,8 @@ package cn.jixiao.platform.idempotency;
 import cn.jixiao.command.idempotency.IdempotencyRecord;
 import cn.jixiao.command.idempotency.StoredResponse;
 import cn.jixiao.kernel.tenant.TenantId;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import cn.jixiao.kernel.testing.InMemoryMongo;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,15 +22,13 @@ class MongoIdempotencyRecordsTest {
     private static final TenantId TENANT = TenantId.of("nanyue");
     private static final Instant AT = Instant.parse("2020-03-01T08:00:00Z");
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
-    private final MongoDatabase database = client.getDatabase("jixiao_t_nanyue");
+    private final InMemoryMongo mongo = new InMemoryMongo();
+    private final MongoDatabase database = mongo.database(TENANT);
     private final MongoIdempotencyRecords records = new MongoIdempotencyRecords(tenant -> database);
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @Test

@@ -11,9 +11,10 @@ import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.listing.Page;
 import cn.jixiao.query.web.Blocking;
-import cn.jixiao.query.web.QueryProblem;
+import cn.jixiao.query.web.Paging;
 import cn.jixiao.query.web.Readers;
 import cn.jixiao.query.web.Years;
+import cn.jixiao.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -52,7 +53,6 @@ import java.util.Optional;
 @Tag(name = "绩效自评（读）", description = "年终绩效自评的列表、待办、得分与等级")
 public class EvaluationQueryController {
 
-    static final int MAX_SIZE = 100;
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final TenantContexts contexts;
@@ -124,11 +124,11 @@ public class EvaluationQueryController {
                                                     @RequestParam(required = false) Long asOfVersion) {
         Readers.tenantOf(actor);
         if (asOfVersion != null && asOfVersion < 1) {
-            throw QueryProblem.invalid("asOfVersion", "AS_OF_VERSION_INVALID", "asOfVersion 须为正整数");
+            throw ApiProblem.invalid("asOfVersion", "AS_OF_VERSION_INVALID", "asOfVersion 须为正整数");
         }
         TenantContext ctx = contexts.of(actor.tenant());
         return Blocking.call(() -> asOfVersion == null ? current(ctx, id) : fromStore(ctx, id, asOfVersion))
-                .map(found -> found.orElseThrow(() -> QueryProblem.notFound("自评表 " + id
+                .map(found -> found.orElseThrow(() -> ApiProblem.notFound("自评表 " + id
                         + (asOfVersion == null ? "" : " 在版本 " + asOfVersion + " 时") + "不存在")))
                 .doOnNext(view -> Readers.checkUnit(actor, view.unit().code()))
                 .map(view -> ResponseEntity.ok().eTag(Long.toString(view.version())).body(view));
@@ -144,7 +144,7 @@ public class EvaluationQueryController {
         // from the store, not the read model: the sheet goes back in as an import, and one exported a moment
         // after a write, before the projection caught up, would put the older answers back
         return Blocking.call(() -> fromStore(ctx, id, LATEST))
-                .map(found -> found.orElseThrow(() -> QueryProblem.notFound("自评表 " + id + "不存在")))
+                .map(found -> found.orElseThrow(() -> ApiProblem.notFound("自评表 " + id + "不存在")))
                 .doOnNext(view -> Readers.checkUnit(actor, view.unit().code()))
                 .map(view -> ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -186,11 +186,7 @@ public class EvaluationQueryController {
         if (page < 0 || page > 100_000) {
             violations.add(new Violation("page", "PAGE_INVALID", "page 须为 0 到 100000 之间的整数"));
         }
-        if (size < 1 || size > MAX_SIZE) {
-            violations.add(new Violation("size", "SIZE_INVALID", "size 须在 1 到 " + MAX_SIZE + " 之间"));
-        }
-        if (!violations.isEmpty()) {
-            throw QueryProblem.invalid(violations);
-        }
+        Paging.checkSize(size, violations);
+        Paging.throwIfAny(violations);
     }
 }

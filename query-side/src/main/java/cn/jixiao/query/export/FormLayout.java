@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import static cn.jixiao.query.export.FormLayout.Cell.label;
+import static cn.jixiao.query.export.FormLayout.Cell.mergedDown;
+import static cn.jixiao.query.export.FormLayout.Cell.value;
+
 /**
  * The official layout of the 2020 department-wide form (部门整体支出绩效目标申报表), independent of the file
  * format: three heading lines, then a table of seven grid columns whose cells span columns and rows as on the
@@ -32,13 +36,27 @@ final class FormLayout {
         String text() {
             return value instanceof BigDecimal number ? number.toPlainString() : Objects.toString(value, "");
         }
+
+        static Cell label(int col, int colSpan, int rowSpan, String text) {
+            return new Cell(col, colSpan, rowSpan, text, true);
+        }
+
+        static Cell value(int col, int colSpan, Object value) {
+            return new Cell(col, colSpan, 1, value, false);
+        }
+
+        static Cell mergedDown(int col, int rowSpan, String text) {
+            return new Cell(col, 1, rowSpan, text, false);
+        }
     }
 
     /** {@code columns}: the grid columns of the table (7 for the department-wide form, more for a project's). */
     record Layout(String title, String year, String header, List<List<Cell>> rows, int columns) {
 
-        Layout(String title, String year, String header, List<List<Cell>> rows) {
-            this(title, year, header, rows, COLUMNS);
+        /** The heading lines every form has under its title: the year, the filing unit and its leader. */
+        static Layout of(String title, DeclarationForm form, List<List<Cell>> rows, int columns) {
+            String header = "填报单位（盖章）：" + form.filingUnit() + "　　　　单位负责人：" + form.leader();
+            return new Layout(title, "（ " + form.year() + " 年度）", header, rows, columns);
         }
 
         /** A column's width as a share of the 7 the department-wide form has; a project's extra ones as its last. */
@@ -70,8 +88,7 @@ final class FormLayout {
         layout.row(label(0, 1, 1, "财政部门业务股室审核意见"), value(1, 6, reviewText(declaration, ReviewStage.BUSINESS)));
         layout.row(label(0, 1, 1, "财政部门监督绩效股审核意见"), value(1, 6, reviewText(declaration, ReviewStage.PERFORMANCE)));
         String title = (form.filingUnit().isEmpty() ? form.unit().name() : form.filingUnit()) + "部门整体支出绩效目标申报表";
-        String header = "填报单位（盖章）：" + form.filingUnit() + "　　　　单位负责人：" + form.leader();
-        return new Layout(title, "（ " + form.year() + " 年度）", header, layout.rows);
+        return Layout.of(title, form, layout.rows, COLUMNS);
     }
 
     private void basicInfo(DeclarationForm form) {
@@ -114,15 +131,24 @@ final class FormLayout {
                 cells.add(label(0, 1, indicators.size(), INDICATOR_SECTION));
                 cells.add(label(1, 1, indicators.size(), "目标" + number));
             }
-            if (i == 0 || indicators.get(i - 1).level1() != indicator.level1()) {
-                cells.add(mergedDown(2, run(indicators, i, Indicator::level1), indicator.level1().label()));
-            }
-            if (i == 0 || indicators.get(i - 1).level2() != indicator.level2()) {
-                cells.add(mergedDown(3, run(indicators, i, Indicator::level2), indicator.level2().label()));
-            }
+            levels(indicators, i, 2, cells);
             cells.add(value(4, 2, indicator.name()));
             cells.add(value(6, 1, indicator.target() == null ? "" : indicator.target().text()));
             rows.add(cells);
+        }
+    }
+
+    /**
+     * Indicator {@code i}'s level 1 and level 2 cells, in columns {@code col} and the next: each run of the same
+     * level is one cell merged down its rows, so a row has a cell only where a run starts.
+     */
+    static void levels(List<Indicator> indicators, int i, int col, List<Cell> cells) {
+        Indicator indicator = indicators.get(i);
+        if (i == 0 || indicators.get(i - 1).level1() != indicator.level1()) {
+            cells.add(mergedDown(col, run(indicators, i, Indicator::level1), indicator.level1().label()));
+        }
+        if (i == 0 || indicators.get(i - 1).level2() != indicator.level2()) {
+            cells.add(mergedDown(col + 1, run(indicators, i, Indicator::level2), indicator.level2().label()));
         }
     }
 
@@ -170,17 +196,5 @@ final class FormLayout {
 
     private void row(Cell... cells) {
         rows.add(List.of(cells));
-    }
-
-    private static Cell label(int col, int colSpan, int rowSpan, String text) {
-        return new Cell(col, colSpan, rowSpan, text, true);
-    }
-
-    private static Cell value(int col, int colSpan, Object value) {
-        return new Cell(col, colSpan, 1, value, false);
-    }
-
-    private static Cell mergedDown(int col, int rowSpan, String text) {
-        return new Cell(col, 1, rowSpan, text, false);
     }
 }

@@ -17,7 +17,9 @@ import cn.jixiao.query.export.FormLayout.Layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+
+import static cn.jixiao.query.export.FormLayout.Cell.label;
+import static cn.jixiao.query.export.FormLayout.Cell.value;
 
 /**
  * The project form (项目支出绩效目标申报表) in the layout of the department-wide one ({@link FormLayout}): labels
@@ -57,9 +59,7 @@ final class ProjectFormLayout {
         layout.text("主管部门审核意见", FormLayout.reviewText(declaration, ReviewStage.COMPETENT));
         layout.text("财政部门业务股室审核意见", FormLayout.reviewText(declaration, ReviewStage.BUSINESS));
         layout.text("财政部门监督绩效股审核意见", FormLayout.reviewText(declaration, ReviewStage.PERFORMANCE));
-        String title = project.info().name() + "项目支出绩效目标申报表";
-        String header = "填报单位（盖章）：" + form.filingUnit() + "　　　　单位负责人：" + form.leader();
-        return new Layout(title, "（ " + form.year() + " 年度）", header, layout.rows, COLUMNS);
+        return Layout.of(project.info().name() + "项目支出绩效目标申报表", form, layout.rows, COLUMNS);
     }
 
     private static Optional<Goal> goal(DeclarationForm form, TargetTerm term) {
@@ -112,12 +112,7 @@ final class ProjectFormLayout {
             if (i == 0) {
                 cells.add(label(0, 1, indicators.size(), term.label()));
             }
-            if (i == 0 || indicators.get(i - 1).level1() != indicator.level1()) {
-                cells.add(mergedDown(1, run(indicators, i, Indicator::level1), indicator.level1().label()));
-            }
-            if (i == 0 || indicators.get(i - 1).level2() != indicator.level2()) {
-                cells.add(mergedDown(2, run(indicators, i, Indicator::level2), indicator.level2().label()));
-            }
+            FormLayout.levels(indicators, i, 1, cells);
             cells.add(value(3, 1, indicator.name()));
             cells.add(value(4, 1, indicator.target() == null ? "" : indicator.target().text()));
             cells.add(value(5, 1, details.core() ? "★" : ""));
@@ -127,31 +122,11 @@ final class ProjectFormLayout {
         }
     }
 
-    private static int run(List<Indicator> indicators, int start, Function<Indicator, Object> key) {
-        int end = start + 1;
-        while (end < indicators.size() && key.apply(indicators.get(end)).equals(key.apply(indicators.get(start)))) {
-            end++;
-        }
-        return end - start;
-    }
-
     private void text(String label, String text) {
         row(label(0, 1, 1, label), value(1, COLUMNS - 1, text));
     }
 
     private void row(Cell... cells) {
         rows.add(List.of(cells));
-    }
-
-    private static Cell label(int col, int colSpan, int rowSpan, String text) {
-        return new Cell(col, colSpan, rowSpan, text, true);
-    }
-
-    private static Cell value(int col, int colSpan, Object value) {
-        return new Cell(col, colSpan, 1, value, false);
-    }
-
-    private static Cell mergedDown(int col, int rowSpan, String text) {
-        return new Cell(col, 1, rowSpan, text, false);
     }
 }

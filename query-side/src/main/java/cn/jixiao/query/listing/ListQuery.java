@@ -4,8 +4,8 @@ import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.DeclarationKind;
 import cn.jixiao.kernel.declaration.DeclarationStatus;
-import cn.jixiao.web.ApiProblem;
 import cn.jixiao.kernel.input.Violation;
+import cn.jixiao.query.web.Paging;
 import cn.jixiao.query.web.Readers;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -26,8 +26,6 @@ import java.util.regex.Pattern;
 record ListQuery(Integer year, Set<DeclarationStatus> statuses, String unit, String q, int page, int size,
                  String sortField, boolean descending, DeclarationKind kind) {
 
-    static final int MAX_SIZE = 100;
-
     /** API sort names and the document paths they sort by. */
     private static final Map<String, String> SORTABLE = Map.of(
             "updatedAt", "updatedAt", "year", "year", "status", "status", "version", "version",
@@ -37,12 +35,7 @@ record ListQuery(Integer year, Set<DeclarationStatus> statuses, String unit, Str
                         int page, int size, String sort, String kind) {
         List<Violation> violations = new ArrayList<>();
         DeclarationKind wantedKind = kind(kind, violations);
-        if (page < 0) {
-            violations.add(new Violation("page", "PAGE_INVALID", "page 须为非负整数"));
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            violations.add(new Violation("size", "SIZE_INVALID", "size 须在 1 到 " + MAX_SIZE + " 之间"));
-        }
+        Paging.check(page, size, violations);
         Set<DeclarationStatus> statuses = statuses(actor, status, queue, violations);
         String[] sortParts = (sort == null || sort.isBlank() ? "updatedAt,desc" : sort).split(",", -1);
         String sortField = SORTABLE.get(sortParts[0].trim());
@@ -53,9 +46,7 @@ record ListQuery(Integer year, Set<DeclarationStatus> statuses, String unit, Str
         if (sortParts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
             violations.add(new Violation("sort", "SORT_DIRECTION_INVALID", "排序方向只能是 asc 或 desc"));
         }
-        if (!violations.isEmpty()) {
-            throw ApiProblem.invalid(violations);
-        }
+        Paging.throwIfAny(violations);
         return new ListQuery(year, statuses, ownUnit(actor, unit), q == null || q.isBlank() ? null : q.trim(),
                 page, size, sortField, direction.equals("desc"), wantedKind);
     }

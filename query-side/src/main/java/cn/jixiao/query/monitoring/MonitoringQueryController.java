@@ -16,10 +16,11 @@ import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.listing.Page;
 import cn.jixiao.query.web.Blocking;
-import cn.jixiao.query.web.QueryProblem;
+import cn.jixiao.query.web.Paging;
 import cn.jixiao.query.web.ReadYourWrites;
 import cn.jixiao.query.web.Readers;
 import cn.jixiao.query.web.Years;
+import cn.jixiao.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -65,7 +66,6 @@ public class MonitoringQueryController {
 
     public static final String TAG = "绩效监控（读）";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final int MAX_SIZE = 100;
 
     private final TenantContexts contexts;
     private final Duration wait;
@@ -91,7 +91,7 @@ public class MonitoringQueryController {
     public Mono<MonitoringViews.RoundView> round(Actor actor, @PathVariable String roundId) {
         TenantContext ctx = context(actor);
         return Blocking.call(() -> store(ctx).round(roundId)).flatMap(found -> found.map(Mono::just)
-                .orElseGet(() -> Mono.error(QueryProblem.notFound("监控轮次不存在: " + roundId))));
+                .orElseGet(() -> Mono.error(ApiProblem.notFound("监控轮次不存在: " + roundId))));
     }
 
     @Operation(summary = "监控轮次的监控表列表：按状态、预警灯筛选；queue=mine 为待办（填报人：本单位填报中与已退回；监督绩效股：已提交待审核）；按单位代码排序、分页")
@@ -144,7 +144,7 @@ public class MonitoringQueryController {
         Mono<Optional<MonitoringForm>> found;
         if (asOfVersion != null) {
             if (asOfVersion < 1) {
-                return Mono.error(QueryProblem.invalid("asOfVersion", "AS_OF_VERSION_INVALID", "asOfVersion 须为正整数"));
+                return Mono.error(ApiProblem.invalid("asOfVersion", "AS_OF_VERSION_INVALID", "asOfVersion 须为正整数"));
             }
             found = Blocking.call(() -> fromStore(ctx, formId, asOfVersion));
         } else {
@@ -152,7 +152,7 @@ public class MonitoringQueryController {
                             Flux.never(), wait)
                     .then(Blocking.call(() -> store(ctx).form(formId).map(MonitoringStore.Stored::form)));
         }
-        return found.flatMap(form -> form.map(Mono::just).orElseGet(() -> Mono.error(QueryProblem.notFound(
+        return found.flatMap(form -> form.map(Mono::just).orElseGet(() -> Mono.error(ApiProblem.notFound(
                         "该监控轮次中没有这份申报表的监控表" + (asOfVersion != null ? "（版本 " + asOfVersion + "）" : "")))))
                 .doOnNext(form -> Readers.checkUnit(actor, form.unit().code()))
                 .map(form -> ResponseEntity.ok().eTag(Long.toString(form.version())).body(MonitoringViews.FormView.of(form)));
@@ -169,7 +169,7 @@ public class MonitoringQueryController {
         // from the store, not the read model: the sheet goes back in as an import, and one exported a moment
         // after a write, before the projection caught up, would put the older answers back
         return Blocking.call(() -> fromStore(ctx, formId, LATEST))
-                .flatMap(found -> found.map(Mono::just).orElseGet(() -> Mono.error(QueryProblem.notFound(
+                .flatMap(found -> found.map(Mono::just).orElseGet(() -> Mono.error(ApiProblem.notFound(
                         "该监控轮次中没有这份申报表的监控表"))))
                 .doOnNext(form -> Readers.checkUnit(actor, form.unit().code()))
                 .map(form -> ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
@@ -218,18 +218,11 @@ public class MonitoringQueryController {
 
     private static void checkPage(int page, int size, String queue) {
         List<Violation> violations = new ArrayList<>();
-        if (page < 0) {
-            violations.add(new Violation("page", "PAGE_INVALID", "page 须为非负整数"));
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            violations.add(new Violation("size", "SIZE_INVALID", "size 须在 1 到 " + MAX_SIZE + " 之间"));
-        }
+        Paging.check(page, size, violations);
         if (queue != null && !queue.equals("mine")) {
             violations.add(new Violation("queue", "PARAMETER_INVALID", "queue 只能为 mine"));
         }
-        if (!violations.isEmpty()) {
-            throw QueryProblem.invalid(violations);
-        }
+        Paging.throwIfAny(violations);
     }
 
     private TenantContext context(Actor actor) {

@@ -2,6 +2,7 @@ package cn.jixiao.query.support;
 
 import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.kernel.testing.InMemoryMongo;
+import cn.jixiao.kernel.testing.TestActors;
 import cn.jixiao.query.TenantContext;
 import cn.jixiao.query.TenantContexts;
 import cn.jixiao.query.form.FormReadModel;
@@ -18,10 +19,14 @@ import java.util.List;
  * One tenant for tests: an in-memory MongoDB (mongo-java-server, real driver) and an Axon event store. Events are
  * appended to the store and, through {@link #publish}, also handed to the live form projection in one batch, as the
  * deployed processor would.
+ * <p>
+ * Command-side has a {@code TestTenant} of its own: the two sides may not depend on each other, and each needs its
+ * own wiring (here an event store and the projections on the kernel's {@link InMemoryMongo}; there an Axon
+ * configuration with the aggregates).
  */
 public final class TestTenant implements AutoCloseable {
 
-    public static final TenantId TENANT = TenantId.of("nanyue");
+    public static final TenantId TENANT = TestActors.NANYUE;
 
     private final MongoCommands commands = new MongoCommands();
     private final InMemoryMongo mongo = new InMemoryMongo(settings -> settings.addCommandListener(commands));

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * headers below, or is fixed by the test ({@link #always}). Without {@value #TENANT} the actor gets the default
  * tenant given here, except a platform operator, who has none; without {@value #ROLES} it is a viewer.
  */
-public class TestActors implements HandlerMethodArgumentResolver {
+public final class TestActors implements HandlerMethodArgumentResolver {
 
     public static final String ID = "X-Actor-Id";
     public static final String NAME = "X-Actor-Name";
@@ -38,11 +38,6 @@ public class TestActors implements HandlerMethodArgumentResolver {
         this.actor = actor;
     }
 
-    /** For the deprecated stand-ins under their old names only (one wave, to ease merging). */
-    protected TestActors(TenantId defaultTenant) {
-        this(exchange -> fromHeaders(exchange.getRequest().getHeaders(), defaultTenant));
-    }
-
     /** From the headers; an actor without {@value #TENANT} belongs to {@code defaultTenant} (may be null). */
     public static TestActors fromHeaders(TenantId defaultTenant) {
         return new TestActors(exchange -> fromHeaders(exchange.getRequest().getHeaders(), defaultTenant));
@@ -54,12 +49,12 @@ public class TestActors implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public final boolean supportsParameter(MethodParameter parameter) {
+    public boolean supportsParameter(MethodParameter parameter) {
         return Actor.class.equals(parameter.getParameterType());
     }
 
     @Override
-    public final Mono<Object> resolveArgument(MethodParameter parameter, BindingContext context, ServerWebExchange exchange) {
+    public Mono<Object> resolveArgument(MethodParameter parameter, BindingContext context, ServerWebExchange exchange) {
         return Mono.just(actor.apply(exchange));
     }
 

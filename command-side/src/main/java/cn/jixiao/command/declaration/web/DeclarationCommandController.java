@@ -1,9 +1,9 @@
 package cn.jixiao.command.declaration.web;
 
 import cn.jixiao.command.TenantCommandGateway;
-import cn.jixiao.command.declaration.LifecycleCodes;
 import cn.jixiao.command.idempotency.IdempotentRequests;
-import cn.jixiao.command.web.Versions;
+import cn.jixiao.command.web.Access;
+import cn.jixiao.command.web.Answers;
 import cn.jixiao.command.web.WriteRequest;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
@@ -11,7 +11,6 @@ import cn.jixiao.kernel.declaration.AddGoalCommand;
 import cn.jixiao.kernel.declaration.ApproveDeclarationCommand;
 import cn.jixiao.kernel.declaration.DeclarationCommand;
 import cn.jixiao.kernel.declaration.DeclarationId;
-import cn.jixiao.kernel.declaration.DeclarationRejectedException;
 import cn.jixiao.kernel.declaration.GoalId;
 import cn.jixiao.kernel.declaration.IndicatorId;
 import cn.jixiao.kernel.declaration.RemoveGoalCommand;
@@ -27,10 +26,6 @@ import cn.jixiao.kernel.declaration.UpdateOverallGoalCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,9 +36,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.net.URI;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The write side of {@code /api/v1/declarations} (api.md). Each endpoint checks the caller's role, turns the
@@ -53,28 +45,20 @@ import java.util.function.Function;
  */
 @RestController
 @RequestMapping("/api/v1/declarations")
-@Tag(name = "申报表（写）", description = "填报、提交、审核、批复与调整")
+@Tag(name = DeclarationCommandController.TAG, description = DeclarationCommandController.TAG_DESCRIPTION)
 public class DeclarationCommandController {
 
-    private static final String BASE = "/api/v1/declarations/";
+    /** The tag of every declaration write, the project form's too. */
+    static final String TAG = "申报表（写）";
+    static final String TAG_DESCRIPTION = "填报、提交、审核、批复与调整";
+
     /** A created declaration has exactly one event: its created event. */
     private static final long VERSION_AFTER_CREATE = 1;
 
-    private final TenantCommandGateway commands;
-    private final IdempotentRequests idempotent;
+    private final DeclarationWrites writes;
 
     public DeclarationCommandController(TenantCommandGateway commands, IdempotentRequests idempotent) {
-        this.commands = commands;
-        this.idempotent = idempotent;
-    }
-
-    public record Written(String id, long version) {
-    }
-
-    public record GoalCreated(String id, String declarationId, long version) {
-    }
-
-    public record IndicatorCreated(String id, String goalId, String declarationId, long version) {
+        this.writes = new DeclarationWrites(commands, idempotent);
     }
 
     // ---- creating
@@ -86,11 +70,8 @@ public class DeclarationCommandController {
                                           WriteRequest request) {
         Access.require(actor, Role.FILER, "创建申报表");
         DeclarationId id = body.declarationId();
-        return idempotent.once(actor, request, body, () ->
-                this.<Object>send(actor, body.toCommand(actor.asPerson()))
-                        .onErrorMap(DeclarationCommandController::isDuplicateStream, e -> alreadyExists())
-                        .then(Mono.fromSupplier(() -> created(URI.create(BASE + id), VERSION_AFTER_CREATE,
-                                new Written(id.value(), VERSION_AFTER_CREATE)))));
+        return writes.create(actor, request, body, id, () -> body.toCommand(actor.asPerson()), VERSION_AFTER_CREATE,
+                "该单位该年度已有申报表");
     }
 
     // ---- editing the form
@@ -99,48 +80,46 @@ public class DeclarationCommandController {
     @Operation(summary = "修改基本信息：填报单位、单位负责人、绩效管理联系人与电话、人员编制数与实有人数")
     @PutMapping("/{id}/basic-info")
     public Mono<ResponseEntity<?>> basicInfo(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.BasicInfo body, WriteRequest request) {
-        return edit(actor, id, request, expected -> body.toCommand(DeclarationId.of(id), expected));
+        return writes.edit(actor, id, request, expected -> body.toCommand(DeclarationId.of(id), expected));
     }
 
     @Answers.NewVersion
     @Operation(summary = "修改部门职能（职责概述）")
     @PutMapping("/{id}/functions")
     public Mono<ResponseEntity<?>> functions(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.Text body, WriteRequest request) {
-        return edit(actor, id, request, expected -> new UpdateFunctionsCommand(DeclarationId.of(id), body.text(), expected));
+        return writes.edit(actor, id, request, expected -> new UpdateFunctionsCommand(DeclarationId.of(id), body.text(), expected));
     }
 
     @Answers.NewVersion
     @Operation(summary = "修改收入、支出与三公经费预算（万元，十进制字符串，最多四位小数）")
     @PutMapping("/{id}/budget")
     public Mono<ResponseEntity<?>> budget(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.BudgetBody body, WriteRequest request) {
-        return edit(actor, id, request, expected -> body.toCommand(DeclarationId.of(id), expected));
+        return writes.edit(actor, id, request, expected -> body.toCommand(DeclarationId.of(id), expected));
     }
 
     @Answers.NewVersion
     @Operation(summary = "修改年度总体目标")
     @PutMapping("/{id}/overall-goal")
     public Mono<ResponseEntity<?>> overallGoal(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.Text body, WriteRequest request) {
-        return edit(actor, id, request, expected -> new UpdateOverallGoalCommand(DeclarationId.of(id), body.text(), expected));
+        return writes.edit(actor, id, request, expected -> new UpdateOverallGoalCommand(DeclarationId.of(id), body.text(), expected));
     }
 
     @Answers.NewVersion
     @Operation(summary = "修改其他需要说明的问题")
     @PutMapping("/{id}/notes")
     public Mono<ResponseEntity<?>> notes(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.Text body, WriteRequest request) {
-        return edit(actor, id, request, expected -> new UpdateNotesCommand(DeclarationId.of(id), body.text(), expected));
+        return writes.edit(actor, id, request, expected -> new UpdateNotesCommand(DeclarationId.of(id), body.text(), expected));
     }
 
-    @Answers.GoalCreated
+    @Answers.GoalAdded
     @Operation(summary = "新增绩效目标（排在最后）：201，返回目标标识")
     @PostMapping("/{id}/goals")
     public Mono<ResponseEntity<?>> addGoal(Actor actor, @PathVariable String id, @Valid @RequestBody Requests.GoalBody body, WriteRequest request) {
         Access.require(actor, Role.FILER, "填报申报表");
         Long expected = request.expectedVersion();
         GoalId goalId = GoalId.random();
-        return idempotent.once(actor, request, body, () ->
-                this.<Long>send(actor, new AddGoalCommand(DeclarationId.of(id), goalId, body.description(), expected))
-                        .map(version -> created(URI.create(BASE + id + "/goals/" + goalId), version,
-                                new GoalCreated(goalId.value(), id, version))));
+        return writes.goalAdded(actor, request, body, id, goalId,
+                () -> new AddGoalCommand(DeclarationId.of(id), goalId, body.description(), expected));
     }
 
     @Answers.NewVersion
@@ -148,7 +127,7 @@ public class DeclarationCommandController {
     @PutMapping("/{id}/goals/{goalId}")
     public Mono<ResponseEntity<?>> reviseGoal(Actor actor, @PathVariable String id, @PathVariable String goalId,
                                               @Valid @RequestBody Requests.GoalBody body, WriteRequest request) {
-        return edit(actor, id, request, expected ->
+        return writes.edit(actor, id, request, expected ->
                 new ReviseGoalCommand(DeclarationId.of(id), GoalId.of(goalId), body.description(), expected));
     }
 
@@ -156,10 +135,10 @@ public class DeclarationCommandController {
     @Operation(summary = "删除绩效目标及其指标")
     @DeleteMapping("/{id}/goals/{goalId}")
     public Mono<ResponseEntity<?>> removeGoal(Actor actor, @PathVariable String id, @PathVariable String goalId, WriteRequest request) {
-        return edit(actor, id, request, expected -> new RemoveGoalCommand(DeclarationId.of(id), GoalId.of(goalId), expected));
+        return writes.edit(actor, id, request, expected -> new RemoveGoalCommand(DeclarationId.of(id), GoalId.of(goalId), expected));
     }
 
-    @Answers.IndicatorCreated
+    @Answers.IndicatorAdded
     @Operation(summary = "新增绩效指标：201，返回指标标识；层级与所选指标体系版本不符、名称或目标值为空时 400")
     @PostMapping("/{id}/goals/{goalId}/indicators")
     public Mono<ResponseEntity<?>> addIndicator(Actor actor, @PathVariable String id, @PathVariable String goalId,
@@ -168,10 +147,7 @@ public class DeclarationCommandController {
         IndicatorId indicatorId = IndicatorId.random();
         DeclarationCommand command = body.toAddCommand(DeclarationId.of(id), GoalId.of(goalId), indicatorId,
                 request.expectedVersion());
-        return idempotent.once(actor, request, body, () ->
-                this.<Long>send(actor, command).map(version -> created(
-                        URI.create(BASE + id + "/goals/" + goalId + "/indicators/" + indicatorId), version,
-                        new IndicatorCreated(indicatorId.value(), goalId, id, version))));
+        return writes.indicatorAdded(actor, request, body, id, goalId, indicatorId, command);
     }
 
     @Answers.NewVersion
@@ -180,7 +156,7 @@ public class DeclarationCommandController {
     public Mono<ResponseEntity<?>> reviseIndicator(Actor actor, @PathVariable String id, @PathVariable String goalId,
                                                    @PathVariable String indicatorId,
                                                    @Valid @RequestBody Requests.IndicatorBody body, WriteRequest request) {
-        return edit(actor, id, request, expected ->
+        return writes.edit(actor, id, request, expected ->
                 body.toReviseCommand(DeclarationId.of(id), GoalId.of(goalId), IndicatorId.of(indicatorId), expected));
     }
 
@@ -189,7 +165,7 @@ public class DeclarationCommandController {
     @DeleteMapping("/{id}/goals/{goalId}/indicators/{indicatorId}")
     public Mono<ResponseEntity<?>> removeIndicator(Actor actor, @PathVariable String id, @PathVariable String goalId,
                                                    @PathVariable String indicatorId, WriteRequest request) {
-        return edit(actor, id, request, expected ->
+        return writes.edit(actor, id, request, expected ->
                 new RemoveIndicatorCommand(DeclarationId.of(id), GoalId.of(goalId), IndicatorId.of(indicatorId), expected));
     }
 
@@ -199,7 +175,7 @@ public class DeclarationCommandController {
     @Operation(summary = "提交审核：有错误时 409 并列出错误；警示随本次修订保存")
     @PostMapping("/{id}/submit")
     public Mono<ResponseEntity<?>> submit(Actor actor, @PathVariable String id, WriteRequest request) {
-        return act(actor, Role.FILER, "提交申报表", id, null, request,
+        return writes.act(actor, Role.FILER, "提交申报表", id, null, request,
                 expected -> new SubmitDeclarationCommand(DeclarationId.of(id), actor.asPerson(), expected));
     }
 
@@ -208,7 +184,7 @@ public class DeclarationCommandController {
     @PostMapping("/{id}/business-review")
     public Mono<ResponseEntity<?>> businessReview(Actor actor, @PathVariable String id,
                                                   @Valid @RequestBody Requests.BusinessReview body, WriteRequest request) {
-        return act(actor, Role.BUSINESS_REVIEWER, "业务股室审核", id, body, request,
+        return writes.act(actor, Role.BUSINESS_REVIEWER, "业务股室审核", id, body, request,
                 expected -> new ReviewAsBusinessSectionCommand(DeclarationId.of(id), body.decision(), body.opinion(),
                         actor.asPerson(), expected));
     }
@@ -218,7 +194,7 @@ public class DeclarationCommandController {
     @PostMapping("/{id}/approval")
     public Mono<ResponseEntity<?>> approve(Actor actor, @PathVariable String id, @Valid @RequestBody(required = false) Requests.Opinion body, WriteRequest request) {
         String opinion = body == null ? null : body.opinion();
-        return act(actor, Role.PERFORMANCE_REVIEWER, "批复申报表", id, body, request,
+        return writes.act(actor, Role.PERFORMANCE_REVIEWER, "批复申报表", id, body, request,
                 expected -> new ApproveDeclarationCommand(DeclarationId.of(id), opinion, actor.asPerson(), expected));
     }
 
@@ -227,7 +203,7 @@ public class DeclarationCommandController {
     @PostMapping("/{id}/return")
     public Mono<ResponseEntity<?>> returnForRevision(Actor actor, @PathVariable String id,
                                                      @Valid @RequestBody Requests.Opinion body, WriteRequest request) {
-        return act(actor, Role.PERFORMANCE_REVIEWER, "退回申报表", id, body, request,
+        return writes.act(actor, Role.PERFORMANCE_REVIEWER, "退回申报表", id, body, request,
                 expected -> new ReturnDeclarationCommand(DeclarationId.of(id), body.opinion(), actor.asPerson(), expected));
     }
 
@@ -236,57 +212,7 @@ public class DeclarationCommandController {
     @PostMapping("/{id}/adjustment")
     public Mono<ResponseEntity<?>> startAdjustment(Actor actor, @PathVariable String id,
                                                    @Valid @RequestBody Requests.Adjustment body, WriteRequest request) {
-        return act(actor, Role.FILER, "发起调整", id, body, request,
+        return writes.act(actor, Role.FILER, "发起调整", id, body, request,
                 expected -> new StartAdjustmentCommand(DeclarationId.of(id), body.reason(), actor.asPerson(), expected));
-    }
-
-    // ---- plumbing
-
-    /** A filer's PUT or DELETE: answered 200 with the new version. */
-    private Mono<ResponseEntity<?>> edit(Actor actor, String id, WriteRequest request,
-                                         Function<Long, DeclarationCommand> command) {
-        Access.require(actor, Role.FILER, "填报申报表");
-        return written(actor, id, command.apply(request.expectedVersion()));
-    }
-
-    /** A POST that moves the declaration along its life cycle, once per Idempotency-Key. */
-    private Mono<ResponseEntity<?>> act(Actor actor, Role role, String action, String id, Object body,
-                                        WriteRequest request, Function<Long, DeclarationCommand> command) {
-        Access.require(actor, role, action);
-        DeclarationCommand built = command.apply(request.expectedVersion());
-        return idempotent.once(actor, request, body, () -> written(actor, id, built));
-    }
-
-    private Mono<ResponseEntity<?>> written(Actor actor, String id, DeclarationCommand command) {
-        return this.<Long>send(actor, command).map(version -> ResponseEntity.ok()
-                .eTag(Versions.etag(version))
-                .body(new Written(id, version)));
-    }
-
-    private <R> Mono<R> send(Actor actor, DeclarationCommand command) {
-        return commands.send(actor, command, Map.of());
-    }
-
-    static ResponseEntity<?> created(URI location, long version, Object body) {
-        return ResponseEntity.status(HttpStatus.CREATED).location(location).eTag(Versions.etag(version)).body(body);
-    }
-
-    /**
-     * The id is name-based, so the event store refusing a second stream means: this unit already has one. The
-     * MongoDB engine says so with {@link AggregateStreamCreationException}; other engines with a plain
-     * {@link ConcurrencyException}.
-     */
-    static boolean isDuplicateStream(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof AggregateStreamCreationException
-                    || (t instanceof ConcurrencyException && !(t instanceof ConflictingAggregateVersionException))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static DeclarationRejectedException alreadyExists() {
-        return DeclarationRejectedException.conflict(LifecycleCodes.DECLARATION_EXISTS, "该单位该年度已有申报表");
     }
 }

@@ -1,15 +1,14 @@
 package cn.jixiao.command.declaration.web;
 
 import cn.jixiao.command.TenantCommandGateway;
-import cn.jixiao.command.declaration.LifecycleCodes;
 import cn.jixiao.command.idempotency.IdempotentRequests;
-import cn.jixiao.command.web.Versions;
+import cn.jixiao.command.web.Access;
+import cn.jixiao.command.web.Answers;
 import cn.jixiao.command.web.WriteRequest;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.AddProjectTargetCommand;
 import cn.jixiao.kernel.declaration.DeclarationId;
-import cn.jixiao.kernel.declaration.DeclarationRejectedException;
 import cn.jixiao.kernel.declaration.GoalId;
 import cn.jixiao.kernel.declaration.IndicatorId;
 import cn.jixiao.kernel.declaration.ReviewAsCompetentDepartmentCommand;
@@ -28,10 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.net.URI;
-import java.util.Map;
-import java.util.function.Function;
-
 /**
  * The writes only a project form (项目支出绩效目标申报表) has. Everything it shares with the department-wide form
  * (revising a target's text or an indicator, removing them, submitting, the business and performance reviews,
@@ -39,19 +34,16 @@ import java.util.function.Function;
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "申报表（写）", description = "填报、提交、审核、批复与调整")
+@Tag(name = DeclarationCommandController.TAG, description = DeclarationCommandController.TAG_DESCRIPTION)
 public class ProjectDeclarationController {
 
-    private static final String BASE = "/api/v1/declarations/";
     /** A created project form has its created event and the project section it was opened with. */
     private static final long VERSION_AFTER_CREATE = 2;
 
-    private final TenantCommandGateway commands;
-    private final IdempotentRequests idempotent;
+    private final DeclarationWrites writes;
 
     public ProjectDeclarationController(TenantCommandGateway commands, IdempotentRequests idempotent) {
-        this.commands = commands;
-        this.idempotent = idempotent;
+        this.writes = new DeclarationWrites(commands, idempotent);
     }
 
     @Answers.Created
@@ -60,12 +52,8 @@ public class ProjectDeclarationController {
     public Mono<ResponseEntity<?>> create(Actor actor, @Valid @RequestBody ProjectRequests.CreateProject body, WriteRequest request) {
         Access.require(actor, Role.FILER, "创建申报表");
         DeclarationId id = body.declarationId();
-        return idempotent.once(actor, request, body, () ->
-                commands.send(actor, body.toCommand(actor.asPerson()), Map.of())
-                        .onErrorMap(DeclarationCommandController::isDuplicateStream, e -> alreadyExists())
-                        .then(Mono.fromSupplier(() -> DeclarationCommandController.created(URI.create(BASE + id),
-                                VERSION_AFTER_CREATE, new DeclarationCommandController.Written(id.value(),
-                                        VERSION_AFTER_CREATE)))));
+        return writes.create(actor, request, body, id, () -> body.toCommand(actor.asPerson()), VERSION_AFTER_CREATE,
+                "该单位该年度已有该项目的申报表");
     }
 
     @Answers.NewVersion
@@ -73,7 +61,7 @@ public class ProjectDeclarationController {
     @PutMapping("/declarations/{id}/project")
     public Mono<ResponseEntity<?>> project(Actor actor, @PathVariable String id,
                                            @Valid @RequestBody ProjectRequests.ProjectBody body, WriteRequest request) {
-        return edit(actor, id, request, expected -> new UpdateProjectInfoCommand(DeclarationId.of(id), body.toInfo(), expected));
+        return writes.edit(actor, id, request, expected -> new UpdateProjectInfoCommand(DeclarationId.of(id), body.toInfo(), expected));
     }
 
     @Answers.NewVersion
@@ -81,7 +69,7 @@ public class ProjectDeclarationController {
     @PutMapping("/declarations/{id}/project-funds")
     public Mono<ResponseEntity<?>> funds(Actor actor, @PathVariable String id,
                                          @Valid @RequestBody ProjectRequests.FundsBody body, WriteRequest request) {
-        return edit(actor, id, request, expected -> new UpdateProjectFundsCommand(DeclarationId.of(id), body.toFunds(), expected));
+        return writes.edit(actor, id, request, expected -> new UpdateProjectFundsCommand(DeclarationId.of(id), body.toFunds(), expected));
     }
 
     @Answers.NewVersion
@@ -89,11 +77,11 @@ public class ProjectDeclarationController {
     @PutMapping("/declarations/{id}/project-rationale")
     public Mono<ResponseEntity<?>> rationale(Actor actor, @PathVariable String id,
                                              @Valid @RequestBody ProjectRequests.RationaleBody body, WriteRequest request) {
-        return edit(actor, id, request, expected ->
+        return writes.edit(actor, id, request, expected ->
                 new UpdateProjectRationaleCommand(DeclarationId.of(id), body.toRationale(), expected));
     }
 
-    @Answers.GoalCreated
+    @Answers.GoalAdded
     @Operation(summary = "新增项目的总目标或年度目标（各一个）：201，返回目标标识；其文字用 PUT /goals/{goalId} 修改")
     @PostMapping("/declarations/{id}/targets")
     public Mono<ResponseEntity<?>> addTarget(Actor actor, @PathVariable String id,
@@ -102,13 +90,10 @@ public class ProjectDeclarationController {
         Long expected = request.expectedVersion();
         GoalId goalId = GoalId.random();
         Object command = new AddProjectTargetCommand(DeclarationId.of(id), goalId, body.term(), body.description(), expected);
-        return idempotent.once(actor, request, body, () ->
-                this.<Long>send(actor, command).map(version -> DeclarationCommandController.created(
-                        URI.create(BASE + id + "/goals/" + goalId), version,
-                        new DeclarationCommandController.GoalCreated(goalId.value(), id, version))));
+        return writes.goalAdded(actor, request, body, id, goalId, () -> command);
     }
 
-    @Answers.IndicatorCreated
+    @Answers.IndicatorAdded
     @Operation(summary = "新增项目绩效指标（含核心指标★、指标值设定依据、上年指标值）：201，返回指标标识")
     @PostMapping("/declarations/{id}/targets/{goalId}/indicators")
     public Mono<ResponseEntity<?>> addIndicator(Actor actor, @PathVariable String id, @PathVariable String goalId,
@@ -117,10 +102,7 @@ public class ProjectDeclarationController {
         Long expected = request.expectedVersion();
         IndicatorId indicatorId = IndicatorId.random();
         Object command = body.toCommand(DeclarationId.of(id), GoalId.of(goalId), indicatorId, expected);
-        return idempotent.once(actor, request, body, () ->
-                this.<Long>send(actor, command).map(version -> DeclarationCommandController.created(
-                        URI.create(BASE + id + "/goals/" + goalId + "/indicators/" + indicatorId), version,
-                        new DeclarationCommandController.IndicatorCreated(indicatorId.value(), goalId, id, version))));
+        return writes.indicatorAdded(actor, request, body, id, goalId, indicatorId, command);
     }
 
     @Answers.NewVersion
@@ -129,7 +111,7 @@ public class ProjectDeclarationController {
     public Mono<ResponseEntity<?>> details(Actor actor, @PathVariable String id, @PathVariable String goalId,
                                            @PathVariable String indicatorId,
                                            @Valid @RequestBody ProjectRequests.DetailsBody body, WriteRequest request) {
-        return edit(actor, id, request, expected ->
+        return writes.edit(actor, id, request, expected ->
                 body.toCommand(DeclarationId.of(id), GoalId.of(goalId), IndicatorId.of(indicatorId), expected));
     }
 
@@ -138,29 +120,8 @@ public class ProjectDeclarationController {
     @PostMapping("/declarations/{id}/competent-review")
     public Mono<ResponseEntity<?>> competentReview(Actor actor, @PathVariable String id,
                                                    @Valid @RequestBody ProjectRequests.CompetentReview body, WriteRequest request) {
-        Access.require(actor, Role.COMPETENT_REVIEWER, "主管部门审核");
-        Object command = new ReviewAsCompetentDepartmentCommand(DeclarationId.of(id), body.decision(), body.opinion(),
-                actor.asPerson(), request.expectedVersion());
-        return idempotent.once(actor, request, body,
-                () -> written(actor, id, command));
-    }
-
-    private Mono<ResponseEntity<?>> edit(Actor actor, String id, WriteRequest request, Function<Long, Object> command) {
-        Access.require(actor, Role.FILER, "填报申报表");
-        return written(actor, id, command.apply(request.expectedVersion()));
-    }
-
-    private Mono<ResponseEntity<?>> written(Actor actor, String id, Object command) {
-        return this.<Long>send(actor, command).map(version -> ResponseEntity.ok()
-                .eTag(Versions.etag(version))
-                .body(new DeclarationCommandController.Written(id, version)));
-    }
-
-    private <R> Mono<R> send(Actor actor, Object command) {
-        return commands.send(actor, command, Map.of());
-    }
-
-    private static DeclarationRejectedException alreadyExists() {
-        return DeclarationRejectedException.conflict(LifecycleCodes.DECLARATION_EXISTS, "该单位该年度已有该项目的申报表");
+        return writes.act(actor, Role.COMPETENT_REVIEWER, "主管部门审核", id, body, request,
+                expected -> new ReviewAsCompetentDepartmentCommand(DeclarationId.of(id), body.decision(), body.opinion(),
+                        actor.asPerson(), expected));
     }
 }

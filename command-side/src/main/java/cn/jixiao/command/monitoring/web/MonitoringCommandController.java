@@ -1,15 +1,16 @@
 package cn.jixiao.command.monitoring.web;
 
 import cn.jixiao.command.TenantCommandGateway;
-import cn.jixiao.command.declaration.web.Access;
-import cn.jixiao.command.web.Versions;
-import cn.jixiao.command.web.WriteRequest;
 import cn.jixiao.command.idempotency.IdempotentRequests;
 import cn.jixiao.command.importing.Grid;
 import cn.jixiao.command.importing.XlsxGridReader;
 import cn.jixiao.command.monitoring.ImportMonitoringSheetCommand;
 import cn.jixiao.command.monitoring.MonitoringRoundOpener;
 import cn.jixiao.command.monitoring.MonitoringSheet;
+import cn.jixiao.command.web.Access;
+import cn.jixiao.command.web.Answers;
+import cn.jixiao.command.web.CommandWrites;
+import cn.jixiao.command.web.WriteRequest;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.actor.Role;
 import cn.jixiao.kernel.declaration.DeclarationId;
@@ -58,8 +59,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.function.LongFunction;
 
 /**
  * The write side of mid-year monitoring under {@code /api/v1/monitoring}: the performance section opens a round
@@ -76,23 +76,17 @@ public class MonitoringCommandController {
     public static final String TAG = "绩效监控（写）";
     private static final String BASE = "/api/v1/monitoring/rounds/";
 
-    private final TenantCommandGateway commands;
-    private final IdempotentRequests idempotent;
+    private final CommandWrites writes;
     private final int maxBytes;
 
     public MonitoringCommandController(TenantCommandGateway commands, IdempotentRequests idempotent,
                                        @Value("${jixiao.import.max-size:5MB}") DataSize maxSize) {
-        this.commands = commands;
-        this.idempotent = idempotent;
+        this.writes = new CommandWrites(commands, idempotent);
         this.maxBytes = Math.toIntExact(maxSize.toBytes());
     }
 
     /** The round opened and how many monitoring forms it built (one per approved declaration of the year). */
     public record RoundOpened(String id, int year, int number, int forms) {
-    }
-
-    /** A monitoring form's new version, also its ETag. */
-    public record Written(String id, String roundId, String declarationId, long version) {
     }
 
     /** The declaration's new version after an adjustment started from the monitoring form. */
@@ -108,53 +102,53 @@ public class MonitoringCommandController {
         MonitoringRoundId id = MonitoringRoundId.forRound(body.year(), body.number());
         OpenMonitoringRoundCommand command = new OpenMonitoringRoundCommand(id, body.year(), body.number(),
                 body.cutOff(), body.thresholdsOrDefault(), actor.asPerson());
-        return idempotent.once(actor, request, body, () ->
-                commands.<MonitoringRoundOpener.OpenedRound>send(actor, command, Map.of())
-                        .onErrorMap(e -> causedBy(e, AggregateStreamCreationException.class),
+        return writes.once(actor, request, body, () ->
+                writes.<MonitoringRoundOpener.OpenedRound>send(actor, command)
+                        .onErrorMap(e -> CommandWrites.causedBy(e, AggregateStreamCreationException.class::isInstance),
                                 e -> MonitoringRoundOpener.roundExists())
                         .map(opened -> ResponseEntity.status(HttpStatus.CREATED).location(URI.create(BASE + id))
                                 .body(new RoundOpened(id.value(), body.year(), body.number(), opened.forms()))));
     }
 
-    @Answers.NewVersion
+    @Answers.NewMonitoringVersion
     @Operation(summary = "填报指标执行进度：完成值、全年预计、能否完成，落后时的偏差原因与纠偏措施")
     @PutMapping("/{roundId}/forms/{declarationId}/indicators/{indicatorId}")
     public Mono<ResponseEntity<?>> progress(Actor actor, @PathVariable String roundId, @PathVariable String declarationId,
                                            @PathVariable String indicatorId,
                                            @Valid @RequestBody MonitoringRequests.Progress body, WriteRequest request) {
-        Access.require(actor, Role.FILER, "填报监控表");
-        MonitoringFormId form = formId(roundId, declarationId);
-        return written(actor, roundId, declarationId, new ReportIndicatorProgressCommand(form, IndicatorId.of(indicatorId),
-                body.progressValue(), body.forecastValue(), body.outlook(), body.cause(), body.explanation(),
-                body.action(), actor.asPerson(), request.expectedVersion()));
+        return writes.edit(actor, "填报监控表", request, expected -> new ReportIndicatorProgressCommand(
+                formId(roundId, declarationId), IndicatorId.of(indicatorId), body.progressValue(), body.forecastValue(),
+                body.outlook(), body.cause(), body.explanation(), body.action(), actor.asPerson(), expected),
+                written(roundId, declarationId));
     }
 
-    @Answers.NewVersion
+    @Answers.NewMonitoringVersion
     @Operation(summary = "填报预算执行：截至监控日的执行数（万元）与针对偏差的措施；执行率与时序进度对比")
     @PutMapping("/{roundId}/forms/{declarationId}/budget")
     public Mono<ResponseEntity<?>> budget(Actor actor, @PathVariable String roundId, @PathVariable String declarationId,
                                           @Valid @RequestBody MonitoringRequests.BudgetExecution body, WriteRequest request) {
-        Access.require(actor, Role.FILER, "填报监控表");
-        return written(actor, roundId, declarationId, new ReportBudgetExecutionCommand(formId(roundId, declarationId),
-                body.spentAmount(), body.measures(), actor.asPerson(), request.expectedVersion()));
+        return writes.edit(actor, "填报监控表", request, expected -> new ReportBudgetExecutionCommand(
+                formId(roundId, declarationId), body.spentAmount(), body.measures(), actor.asPerson(), expected),
+                written(roundId, declarationId));
     }
 
-    @Answers.NewVersion
+    @Answers.NewMonitoringVersion
     @Operation(summary = "提交监控表：未填完或红灯指标缺偏差原因与纠偏措施时 409 并列出")
     @PostMapping("/{roundId}/forms/{declarationId}/submit")
     public Mono<ResponseEntity<?>> submit(Actor actor, @PathVariable String roundId, @PathVariable String declarationId, WriteRequest request) {
-        return act(actor, Role.FILER, "提交监控表", roundId, declarationId, null, request,
-                expected -> new SubmitMonitoringFormCommand(formId(roundId, declarationId), actor.asPerson(), expected));
+        return writes.act(actor, Role.FILER, "提交监控表", null, request,
+                expected -> new SubmitMonitoringFormCommand(formId(roundId, declarationId), actor.asPerson(), expected),
+                written(roundId, declarationId));
     }
 
-    @Answers.NewVersion
+    @Answers.NewMonitoringVersion
     @Operation(summary = "监督绩效股审核监控表：退回（RETURN，须填意见）或审核通过（ACCEPT，本轮最终结果）")
     @PostMapping("/{roundId}/forms/{declarationId}/review")
     public Mono<ResponseEntity<?>> review(Actor actor, @PathVariable String roundId, @PathVariable String declarationId,
                                           @Valid @RequestBody MonitoringRequests.Review body, WriteRequest request) {
-        return act(actor, Role.PERFORMANCE_REVIEWER, "审核监控表", roundId, declarationId, body, request,
+        return writes.act(actor, Role.PERFORMANCE_REVIEWER, "审核监控表", body, request,
                 expected -> new ReviewMonitoringFormCommand(formId(roundId, declarationId), body.decision(),
-                        body.opinion(), actor.asPerson(), expected));
+                        body.opinion(), actor.asPerson(), expected), written(roundId, declarationId));
     }
 
     @ApiResponse(responseCode = "200", description = "已发起调整：申报表的新版本（亦见 ETag）", content = @Content(
@@ -163,14 +157,13 @@ public class MonitoringCommandController {
     @PostMapping("/{roundId}/forms/{declarationId}/adjustment")
     public Mono<ResponseEntity<?>> adjustment(Actor actor, @PathVariable String roundId, @PathVariable String declarationId,
                                               @Valid @RequestBody MonitoringRequests.Reason body, WriteRequest request) {
-        Access.require(actor, Role.FILER, "发起调整");
-        RequestAdjustmentCommand command = new RequestAdjustmentCommand(MonitoringRoundId.of(roundId),
-                DeclarationId.of(declarationId), body.reason(), actor.asPerson(), request.expectedVersion());
-        return idempotent.once(actor, request, body, () -> this.<Long>send(actor, command).map(version -> ResponseEntity.ok()
-                .eTag(Versions.etag(version)).body(new AdjustmentStarted(declarationId, version))));
+        return writes.act(actor, Role.FILER, "发起调整", body, request,
+                expected -> new RequestAdjustmentCommand(MonitoringRoundId.of(roundId), DeclarationId.of(declarationId),
+                        body.reason(), actor.asPerson(), expected),
+                answer(version -> new AdjustmentStarted(declarationId, version)));
     }
 
-    @Answers.NewVersion
+    @Answers.NewMonitoringVersion
     @Operation(summary = "导入填好的监控表（导出的 xlsx）：按指标标识逐行填报执行情况、全年预计、能否完成、偏差原因与措施；有误时 400 并按单元格列出，全部不导入")
     @PostMapping(value = "/{roundId}/forms/{declarationId}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public Mono<ResponseEntity<?>> importSheet(Actor actor, @PathVariable String roundId, @PathVariable String declarationId,
@@ -184,7 +177,7 @@ public class MonitoringCommandController {
                 .map(content -> MonitoringSheet.read(grid(content), form, actor.asPerson()))
                 .switchIfEmpty(Mono.error(() -> MonitoringRejectedException.invalid(MonitoringSheet.NOT_A_MONITORING_SHEET,
                         "file", "文件为空")))
-                .flatMap(rows -> written(actor, roundId, declarationId, new ImportMonitoringSheetCommand(rows)));
+                .flatMap(rows -> writes.written(actor, new ImportMonitoringSheetCommand(rows), written(roundId, declarationId)));
     }
 
     /** The sheet's cells, read as the declaration's import reads spreadsheets: streamed and bounded. */
@@ -217,36 +210,21 @@ public class MonitoringCommandController {
 
     // ---- plumbing
 
-    private Mono<ResponseEntity<?>> act(Actor actor, Role role, String action, String roundId, String declarationId,
-                                        Object body, WriteRequest request, Function<Long, Object> command) {
-        Access.require(actor, role, action);
-        Object built = command.apply(request.expectedVersion());
-        return idempotent.once(actor, request, body, () -> written(actor, roundId, declarationId, built));
+    /** The form's new version, with the round and declaration it is addressed by. */
+    private static CommandWrites.Answer written(String roundId, String declarationId) {
+        return answer(version -> new Answers.MonitoringFormWritten(formId(roundId, declarationId).value(), roundId,
+                declarationId, version));
     }
 
-    private Mono<ResponseEntity<?>> written(Actor actor, String roundId, String declarationId, Object command) {
-        String form = formId(roundId, declarationId).value();
-        return this.<Long>send(actor, command).map(version -> ResponseEntity.ok().eTag(Versions.etag(version))
-                .body(new Written(form, roundId, declarationId, version)));
-    }
-
-    private <R> Mono<R> send(Actor actor, Object command) {
-        return commands.<R>send(actor, command, Map.of())
-                .onErrorMap(e -> causedBy(e, AggregateNotFoundException.class) && !causedBy(e, MonitoringRejectedException.class),
-                        e -> MonitoringRejectedException.notFound(MonitoringCodes.FORM_NOT_FOUND,
-                                "该监控轮次中没有这份申报表的监控表"));
+    /** A form the round does not have (no monitoring form of that declaration) is 404 {@code FORM_NOT_FOUND}. */
+    private static CommandWrites.Answer answer(LongFunction<?> body) {
+        return new CommandWrites.Answer(body, e -> CommandWrites.causedBy(e, AggregateNotFoundException.class::isInstance)
+                && !CommandWrites.causedBy(e, MonitoringRejectedException.class::isInstance)
+                ? MonitoringRejectedException.notFound(MonitoringCodes.FORM_NOT_FOUND, "该监控轮次中没有这份申报表的监控表")
+                : e);
     }
 
     private static MonitoringFormId formId(String roundId, String declarationId) {
         return MonitoringFormId.of(MonitoringRoundId.of(roundId), DeclarationId.of(declarationId));
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,4 +1,4 @@
-package cn.jixiao.command.declaration.web;
+package cn.jixiao.command.web;
 
 import cn.jixiao.command.declaration.LifecycleCodes;
 import cn.jixiao.kernel.actor.Actor;
