@@ -238,19 +238,28 @@ final class StoreGeneration {
         }
     }
 
+    /**
+     * Drops this generation. The writers waiting for the disk are woken last, once the store says why it refuses:
+     * the first answer they give names the cause, not a directory that merely looks unwritable.
+     */
     private void fail(Throwable e) {
         synchronized (progress) {
             if (failure == null) {
                 failure = e;
             }
-            progress.notifyAll();
         }
         try {
             mvStore.closeImmediately();
         } catch (RuntimeException ignored) {
             // already closed by H2's own panic
         }
-        onFailure.accept(this, e);
+        try {
+            onFailure.accept(this, e);
+        } finally {
+            synchronized (progress) {
+                progress.notifyAll();
+            }
+        }
     }
 
     /**
