@@ -9,6 +9,7 @@ import org.axonframework.messaging.StreamableMessageSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
@@ -25,6 +26,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * and when {@link #poll()} sees that the allocator's chain moved (an append by another instance) or the stream
  * waits for gaps. A tenant with nothing new thus costs one key read per look and nothing else; looks are
  * {@code minInterval} apart after activity and back off, doubling, to {@code maxInterval} while nothing happens.
+ * <p>
+ * The tenant's processors mostly stand at the same position, so after an append they would all read the same
+ * window. They share one read instead: a batch read after a token is handed to every stream that asks for the same
+ * token before anything could have changed (an append here, or a poll that woke streams). A stream given the
+ * shared batch sees the store as it was a moment earlier, as if it had read first; whatever came since wakes it
+ * again, and it reads anew.
  */
 public final class WakingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
@@ -37,6 +44,9 @@ public final class WakingEventSource implements StreamableMessageSource<TrackedE
     private volatile long intervalNanos;
     private volatile long nextLookNanos = System.nanoTime();
     private volatile long endMovedNanos = System.nanoTime();
+    /** Moves before any stream is woken: a read shared from an earlier epoch is never handed out. */
+    private final AtomicLong epoch = new AtomicLong();
+    private volatile SharedRead lastRead;
 
     /** Looks on every {@link #poll()}. */
     public WakingEventSource(MongoEventStorageEngine engine, int batchSize) {
@@ -78,6 +88,7 @@ public final class WakingEventSource implements StreamableMessageSource<TrackedE
             // Reserved but not yet visible when last read (another instance is still inserting), or waiting for
             // gaps: read again. A reservation never inserted is given up by its writer within the gap timeout.
             boolean mayStillArrive = now - endMovedNanos < engine.gapTimeout().toNanos();
+            epoch.incrementAndGet();
             open.forEach(stream -> stream.wakeIfWaiting(mayStillArrive ? end : Long.MIN_VALUE));
         }
         nextLookNanos = now + intervalNanos;
@@ -91,7 +102,24 @@ public final class WakingEventSource implements StreamableMessageSource<TrackedE
     }
 
     private void wakeAll() {
+        epoch.incrementAndGet();
         open.forEach(WakingStream::wake);
+    }
+
+    /** The batch after {@code token}: the one another stream read for it in this epoch, or read now. */
+    private List<TrackedEventMessage<?>> batchAfter(TrackingToken token) {
+        long now = epoch.get();
+        SharedRead last = lastRead;
+        if (last != null && last.epoch() == now && Objects.equals(last.after(), token)) {
+            return last.batch();
+        }
+        List<TrackedEventMessage<?>> batch = List.copyOf(engine.readBatch(token, batchSize));
+        lastRead = new SharedRead(token, now, batch);
+        return batch;
+    }
+
+    /** A batch as read after a token, in the epoch it was read. */
+    private record SharedRead(TrackingToken after, long epoch, List<TrackedEventMessage<?>> batch) {
     }
 
     @Override
@@ -148,7 +176,7 @@ public final class WakingEventSource implements StreamableMessageSource<TrackedE
                 return;
             }
             try {
-                List<TrackedEventMessage<?>> batch = engine.readBatch(lastToken, batchSize);
+                List<TrackedEventMessage<?>> batch = batchAfter(lastToken);
                 if (!batch.isEmpty()) {
                     lastToken = batch.get(batch.size() - 1).trackingToken();
                     buffer.addAll(batch);

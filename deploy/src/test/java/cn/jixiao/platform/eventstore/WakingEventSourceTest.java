@@ -32,6 +32,38 @@ class WakingEventSourceTest extends MongoTestSupport {
     }
 
     @Test
+    void theStreamsAtOnePositionShareOneReadOfWhatWasAppended() throws Exception {
+        MongoEventStorageEngine engine = mongo.engine(mongo.newTenantDatabase()).build();
+        WakingEventSource source = new WakingEventSource(engine, 10);
+        try (TrackingEventStream first = source.openStream(source.createTailToken());
+             TrackingEventStream second = source.openStream(source.createTailToken())) {
+            assertThat(first.hasNextAvailable()).isFalse();
+            assertThat(second.hasNextAvailable()).isFalse();
+
+            engine.appendEvents(event("s", 0));
+
+            TrackedEventMessage<?> read = first.nextAvailable();
+            assertThat(second.nextAvailable()).as("the same read, not a second one").isSameAs(read);
+        }
+    }
+
+    @Test
+    void aStreamWokenAfterASharedReadReadsAgain() throws Exception {
+        MongoEventStorageEngine engine = mongo.engine(mongo.newTenantDatabase()).build();
+        WakingEventSource source = new WakingEventSource(engine, 10);
+        try (TrackingEventStream early = source.openStream(source.createTailToken());
+             TrackingEventStream late = source.openStream(source.createTailToken())) {
+            assertThat(early.hasNextAvailable()).as("reads, finds nothing, shares that").isFalse();
+
+            engine.appendEvents(event("w", 0));
+
+            assertThat(late.hasNextAvailable(10, TimeUnit.SECONDS)).as("not the empty read from before the append").isTrue();
+            assertThat(labelsOf(late, 1)).containsExactly("w#0");
+            assertThat(labelsOf(early, 1)).containsExactly("w#0");
+        }
+    }
+
+    @Test
     void anAppendByAnotherInstanceIsNoticedByThePollAndNothingNewWakesNobody() throws Exception {
         MongoDatabase tenant = mongo.newTenantDatabase();
         MongoEventStorageEngine here = mongo.engine(tenant).build();
