@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -29,6 +31,12 @@ final class ParkingGuard implements BatchGuard {
     private final String group;
     private final SequencingPolicy<? super EventMessage<?>> sequencing;
     private final SequencedDeadLetterQueue<EventMessage<?>> queue;
+    /**
+     * Sequences this guard parked and has not seen emptied. Axon's invoker asks the queue only about what it parked
+     * itself and what was parked before this instance claimed the segment; what the guard parks from a batch's write
+     * it holds back itself.
+     */
+    private final Set<Object> parkedHere = ConcurrentHashMap.newKeySet();
     private final TimeLimit timeLimit;
 
     ParkingGuard(String tenant, String group, SequencingPolicy<? super EventMessage<?>> sequencing,
@@ -41,7 +49,11 @@ final class ParkingGuard implements BatchGuard {
     }
 
     @Override
-    public void writeBatch(List<EventMessage<?>> events, Consumer<List<EventMessage<?>>> write) {
+    public void writeBatch(List<EventMessage<?>> batch, Consumer<List<EventMessage<?>>> write) {
+        List<EventMessage<?>> events = withoutParkedHere(batch);
+        if (events.isEmpty()) {
+            return;
+        }
         RuntimeException whole = attempt(events, write);
         if (whole == null) {
             return;
@@ -64,6 +76,42 @@ final class ParkingGuard implements BatchGuard {
         timeLimit.run(() -> write.accept(events));
     }
 
+    /**
+     * The batch without the events of sequences this instance parked: those join their letters, in order. (Axon's
+     * invoker holds back what it parked itself, and what any instance parked before this one claimed the segment.)
+     */
+    private List<EventMessage<?>> withoutParkedHere(List<EventMessage<?>> batch) {
+        List<EventMessage<?>> writable = new ArrayList<>(batch.size());
+        for (EventMessage<?> event : batch) {
+            Object sequence = sequenceOf(event);
+            if (stillParkedHere(sequence)) {
+                queue.enqueue(sequence, new GenericDeadLetter<>(sequence, event));
+                log.info("Tenant {}: projection {} added event {} to parked sequence {}", tenant, group,
+                        event.getIdentifier(), sequence);
+            } else {
+                writable.add(event);
+            }
+        }
+        return writable;
+    }
+
+    /** One read, and only for a sequence this guard parked: an operator's retry may have emptied it since. */
+    private boolean stillParkedHere(Object sequence) {
+        if (!parkedHere.contains(sequence)) {
+            return false;
+        }
+        if (queue.contains(sequence)) {
+            return true;
+        }
+        parkedHere.remove(sequence);
+        return false;
+    }
+
+    private Object sequenceOf(EventMessage<?> event) {
+        Object sequence = sequencing.getSequenceIdentifierFor(event);
+        return sequence == null ? event.getIdentifier() : sequence;
+    }
+
     /** Null when written; the failure when not, unless the store is out of reach (thrown). */
     private RuntimeException attempt(List<EventMessage<?>> events, Consumer<List<EventMessage<?>>> write) {
         try {
@@ -80,14 +128,14 @@ final class ParkingGuard implements BatchGuard {
     private Map<Object, List<EventMessage<?>>> bySequence(List<EventMessage<?>> events) {
         Map<Object, List<EventMessage<?>>> grouped = new LinkedHashMap<>();
         for (EventMessage<?> event : events) {
-            Object sequence = sequencing.getSequenceIdentifierFor(event);
-            grouped.computeIfAbsent(sequence == null ? event.getIdentifier() : sequence, s -> new ArrayList<>()).add(event);
+            grouped.computeIfAbsent(sequenceOf(event), s -> new ArrayList<>()).add(event);
         }
         return grouped;
     }
 
     /** Every event of the sequence in this batch joins its dead letters, the first with the cause. */
     private void park(Object sequence, List<EventMessage<?>> events, RuntimeException cause) {
+        parkedHere.add(sequence);
         boolean first = !queue.contains(sequence);
         for (EventMessage<?> event : events) {
             queue.enqueue(sequence, first ? new GenericDeadLetter<>(sequence, event, cause)

@@ -50,6 +50,10 @@ public final class TenantDeadLetters {
     public void register(EventProcessingConfigurer processing, String group) {
         MongoDeadLetterQueue queue = new MongoDeadLetterQueue(database, group, eventStore, clock);
         processing.registerDeadLetterQueue(group, c -> queue)
+                // Asks the queue about a declaration only when the segment's queue was not empty when claimed, or
+                // the declaration was parked since: not once per event. What the guard parks itself, it remembers.
+                .registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                        (c, invoker) -> invoker.enableSequenceIdentifierCache())
                 .registerDeadLetterPolicy(group, c -> policy(group))
                 .registerHandlerInterceptor(group, c -> new Guarding(new ParkingGuard(tenant.value(), group,
                         c.eventProcessingConfiguration().sequencingPolicy(group), queue, timeLimit)));

@@ -39,9 +39,12 @@ class HotPathKeysTest {
     static final Set<String> STORE = Set.of("domainevents", "snapshotevents", "eventsequence", "trackingtokens");
     /** The audit log's. */
     static final Set<String> AUDIT = Set.of("audit_leaves", "audit_nodes", "audit_tree_heads", "audit_state");
-    /** The projections' dead-letter queues: asked for every event whether its declaration is parked. */
+    /** The projections' dead-letter queues: while empty, not asked at all once the segments are claimed. */
     static final Set<String> DEAD_LETTERS = Set.of("dead_letter_sequences", "dead_letters");
     static final String UNIT = "430412001";
+    /** The tenant's processing groups, and the segments of each (jixiao.processing.segments). */
+    static final int GROUPS = 7;
+    static final int SEGMENTS = 2;
 
     @Autowired
     WebTestClient client;
@@ -67,8 +70,11 @@ class HotPathKeysTest {
         assertThat(recorded).isNotEmpty();
         assertThat(filters.scans(recorded, STORE::contains)).isEmpty();
         assertThat(filters.scans(recorded, AUDIT::contains)).isEmpty();
-        assertThat(recorded).anyMatch(r -> DEAD_LETTERS.contains(r.command().getString(r.name(), new org.bson.BsonString("")).getValue()));
-        assertThat(filters.scans(recorded, DEAD_LETTERS::contains)).isEmpty();
+        // an empty dead-letter queue is counted once per segment when it first sees an event, never asked per event
+        List<RecordedMongoCommands.Recorded> deadLetters = recorded.stream()
+                .filter(r -> DEAD_LETTERS.contains(r.command().getString(r.name(), new org.bson.BsonString("")).getValue()))
+                .toList();
+        assertThat(deadLetters).allMatch(r -> r.name().equals("aggregate")).hasSizeLessThanOrEqualTo(GROUPS * SEGMENTS);
     }
 
     private String onboard() {

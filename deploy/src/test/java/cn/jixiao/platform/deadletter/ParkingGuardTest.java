@@ -52,6 +52,25 @@ class ParkingGuardTest {
     }
 
     @Test
+    void laterEventsOfADeclarationItParkedJoinTheLettersWithoutReachingTheWriteUntilTheQueueLetsItGo() {
+        guard.writeBatch(List.of(event("x", 1)), events -> {
+            throw new IllegalStateException("poisoned");
+        });
+
+        guard.writeBatch(List.of(event("x", 2), event("y", 1)), this::record);
+        assertThat(written).containsExactly("y#1");
+        assertThat(parked("x")).containsExactly(1L, 2L);
+
+        queue.clear(); // an operator's retry went through
+        guard.writeBatch(List.of(event("x", 3)), this::record);
+        assertThat(written).containsExactly("y#1", "x#3");
+    }
+
+    private void record(List<EventMessage<?>> events) {
+        events.forEach(e -> written.add(aggregate(e) + "#" + ((DomainEventMessage<?>) e).getSequenceNumber()));
+    }
+
+    @Test
     void aWritePastTheTimeLimitIsParkedAndTheCallerIsFreeAgain() {
         long started = System.nanoTime();
 
