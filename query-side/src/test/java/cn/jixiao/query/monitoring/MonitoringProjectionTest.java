@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MonitoringProjectionTest {
 
     private static final TenantId TENANT = TenantId.of("nanyue");
-    private static final MonitoringRoundId ROUND = MonitoringRoundId.forRound(2020, 1);
-    private static final DeclarationId DECLARATION = DeclarationId.forUnit("430412001", 2020, DeclarationKind.DEPARTMENT);
+    static final MonitoringRoundId ROUND = MonitoringRoundId.forRound(2020, 1);
+    static final DeclarationId DECLARATION = DeclarationId.forUnit("430412001", 2020, DeclarationKind.DEPARTMENT);
     private static final MonitoringFormId FORM = MonitoringFormId.of(ROUND, DECLARATION);
     private static final IndicatorId AREA = IndicatorId.of("ind-area");
     private static final PersonRef FILER = new PersonRef("u-kuang", "旷文倩");
@@ -100,7 +100,7 @@ class MonitoringProjectionTest {
         return (MonitoringProjector) new MonitoringReadModel().writer(mongo.of(TENANT), generation);
     }
 
-    private static List<DomainEventMessage<?>> history() {
+    static List<DomainEventMessage<?>> history() {
         List<DomainEventMessage<?>> messages = new ArrayList<>();
         messages.add(new GenericDomainEventMessage<>("MonitoringRound", ROUND.value(), 0,
                 new MonitoringRoundOpenedEvent(ROUND, 2020, 1, LocalDate.of(2020, 7, 31), LightThresholds.DEFAULT,
