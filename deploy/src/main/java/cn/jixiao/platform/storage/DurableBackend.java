@@ -20,8 +20,9 @@ import java.util.function.Supplier;
  * The MongoDB backend of the embedded default: H2's, behind the durability rules of {@link DurableStore}. A write
  * command is answered once it is synced; a read once every such write it could have seen is synced, so no client
  * ever sees a change that a crash could take back. A {@link DerivedWrites derived} write (its comment says so) is
- * answered at once and no read waits for it: a crash takes back only steps the projections redo. Handshake and monitoring commands pass straight through, so drivers
- * keep their connections while the store refuses everything else.
+ * answered at once and no read waits for it: a crash takes back only steps the projections redo. Handshake and
+ * monitoring commands pass straight through, so drivers keep their connections while the store refuses everything
+ * else.
  */
 public final class DurableBackend implements MongoBackend {
 

@@ -17,8 +17,9 @@ import java.io.IOException;
  * lock while the next writes go on. A write returns once a sync covered it; every writer waiting at that moment
  * shares that one sync. A derived write (see {@link DurableBackend}) is committed the same way but returns at once,
  * and reads do not wait for it: the next commit covers it, and one that fails takes it back together with
- * everything written after it (MVStore commits versions in order), so no durable write ever depends on a lost one. After any failure this generation is closed for good: what was not synced is discarded
- * with it, and the store is opened again from the file, the last durable state.
+ * everything written after it (MVStore commits versions in order), so no durable write ever depends on a lost one.
+ * After any failure this generation is closed for good: what was not synced is discarded with it, and the store is
+ * opened again from the file, the last durable state.
  */
 final class StoreGeneration {
 

@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentMap;
 @Component
 public class DashboardChanges {
 
-
     private final ConcurrentMap<TenantId, Sinks.Many<Integer>> sinks = new ConcurrentHashMap<>();
 
     /** Called by the projection after it wrote a change of {@code tenant}'s dashboard of {@code year}. */

@@ -127,7 +127,8 @@ public class EvaluationQueryController {
             throw ApiProblem.invalid("asOfVersion", "AS_OF_VERSION_INVALID", "asOfVersion 须为正整数");
         }
         TenantContext ctx = contexts.of(actor.tenant());
-        return Blocking.call(() -> asOfVersion == null ? current(ctx, id) : fromStore(ctx, id, asOfVersion))
+        return Blocking.call(() -> asOfVersion == null ? current(ctx, id)
+                        : fromStore(ctx, id, asOfVersion).filter(view -> view.version() == asOfVersion))
                 .map(found -> found.orElseThrow(() -> ApiProblem.notFound("自评表 " + id
                         + (asOfVersion == null ? "" : " 在版本 " + asOfVersion + " 时") + "不存在")))
                 .doOnNext(view -> Readers.checkUnit(actor, view.unit().code()))
@@ -143,7 +144,7 @@ public class EvaluationQueryController {
         TenantContext ctx = contexts.of(actor.tenant());
         // from the store, not the read model: the sheet goes back in as an import, and one exported a moment
         // after a write, before the projection caught up, would put the older answers back
-        return Blocking.call(() -> fromStore(ctx, id, LATEST))
+        return Blocking.call(() -> fromStore(ctx, id, Long.MAX_VALUE))
                 .map(found -> found.orElseThrow(() -> ApiProblem.notFound("自评表 " + id + "不存在")))
                 .doOnNext(view -> Readers.checkUnit(actor, view.unit().code()))
                 .map(view -> ResponseEntity.ok().contentType(MediaType.parseMediaType(XLSX))
@@ -157,21 +158,15 @@ public class EvaluationQueryController {
         return EvaluationReads.current(ctx.database(), id);
     }
 
-    /** The version {@link #fromStore} folds to when asked for the newest. */
-    private static final long LATEST = Long.MAX_VALUE;
-
     /**
-     * Folded from the event store, so any past version (or the {@link #LATEST}) is there whatever the read model
-     * holds; empty when the evaluation never reached {@code version}.
+     * Folded from the event store up to {@code version} (all of it when the stream is shorter), whatever the read
+     * model holds.
      */
     private static Optional<EvaluationView> fromStore(TenantContext ctx, String id, long version) {
         List<EventMessage<?>> events = new ArrayList<>();
         ctx.eventStore().readEvents(id, 0).forEachRemaining(events::add);
-        EvaluationState state = EvaluationState.replay(events.iterator(), version);
-        if (state == null || (version != LATEST && state.version() != version)) {
-            return Optional.empty();
-        }
-        return Optional.of(EvaluationView.of(state, events.get((int) state.version() - 1).getTimestamp().toString()));
+        return Optional.ofNullable(EvaluationState.replay(events.iterator(), version)).map(state ->
+                EvaluationView.of(state, events.get((int) state.version() - 1).getTimestamp().toString()));
     }
 
     /** {@code statuses}: null for every status. */

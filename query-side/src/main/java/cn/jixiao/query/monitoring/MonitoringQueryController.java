@@ -6,7 +6,6 @@ import cn.jixiao.kernel.declaration.DeclarationId;
 import cn.jixiao.kernel.declaration.Level1;
 import cn.jixiao.kernel.input.Violation;
 import cn.jixiao.kernel.monitoring.Light;
-import cn.jixiao.kernel.monitoring.MonitoringEvent;
 import cn.jixiao.kernel.monitoring.MonitoringForm;
 import cn.jixiao.kernel.monitoring.MonitoringFormId;
 import cn.jixiao.kernel.monitoring.MonitoringRoundId;
@@ -27,8 +26,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -146,7 +143,8 @@ public class MonitoringQueryController {
             if (asOfVersion < 1) {
                 return Mono.error(ApiProblem.invalid("asOfVersion", "AS_OF_VERSION_INVALID", "asOfVersion 须为正整数"));
             }
-            found = Blocking.call(() -> fromStore(ctx, formId, asOfVersion));
+            found = Blocking.call(() -> Optional.ofNullable(MonitoringForm.replay(
+                    ctx.eventStore().readEvents(formId, 0), asOfVersion)).filter(form -> form.version() == asOfVersion));
         } else {
             found = ReadYourWrites.await(minVersion, () -> store(ctx).form(formId).map(s -> s.form().version()).orElse(0L),
                             Flux.never(), wait)
@@ -168,7 +166,7 @@ public class MonitoringQueryController {
         String formId = MonitoringFormId.of(MonitoringRoundId.of(roundId), DeclarationId.of(declarationId)).value();
         // from the store, not the read model: the sheet goes back in as an import, and one exported a moment
         // after a write, before the projection caught up, would put the older answers back
-        return Blocking.call(() -> fromStore(ctx, formId, LATEST))
+        return Blocking.call(() -> Optional.ofNullable(MonitoringForm.replay(ctx.eventStore().readEvents(formId, 0))))
                 .flatMap(found -> found.map(Mono::just).orElseGet(() -> Mono.error(ApiProblem.notFound(
                         "该监控轮次中没有这份申报表的监控表"))))
                 .doOnNext(form -> Readers.checkUnit(actor, form.unit().code()))
@@ -177,25 +175,6 @@ public class MonitoringQueryController {
                                 form.unit().name() + "-" + form.year() + "-绩效运行监控表（第" + form.roundNumber() + "轮）.xlsx",
                                 StandardCharsets.UTF_8).build().toString())
                         .body(MonitoringWorkbook.write(form)));
-    }
-
-    /** The version {@link #fromStore} folds to when asked for the newest. */
-    private static final long LATEST = Long.MAX_VALUE;
-
-    /**
-     * Folded from the form's own stream: any past version (or the {@link #LATEST}), whatever the read model holds;
-     * empty when the form never reached {@code version}.
-     */
-    private static Optional<MonitoringForm> fromStore(TenantContext ctx, String formId, long version) {
-        DomainEventStream stream = ctx.eventStore().readEvents(formId, 0);
-        MonitoringForm form = null;
-        while (stream.hasNext() && (form == null || form.version() < version)) {
-            DomainEventMessage<?> message = stream.next();
-            if (message.getPayload() instanceof MonitoringEvent event) {
-                form = MonitoringForm.fold(form, event, message.getTimestamp());
-            }
-        }
-        return Optional.ofNullable(form).filter(found -> version == LATEST || found.version() == version);
     }
 
     /** The rows of the round's forms the actor may read, in unit order. */

@@ -15,11 +15,11 @@ import java.util.function.Function;
 
 /**
  * Reads and writes of read-model documents that an index serves on every backend, every write one of
- * {@link DerivedWrites} (these documents are derived from the events, or, for dead letters, from their handling). mongo-java-server answers from an
- * index only for equality on exactly the keys of a unique index, or {@code $in} on {@code _id}; so a
- * compare-and-set filters on a unique {@code {_id, <version>}} index with a filter document of just those two keys
- * (never {@code Filters.and}, which the driver renders as {@code $and}), and several documents are read with one
- * {@code {_id: {$in: [...]}}}.
+ * {@link DerivedWrites} (these documents are derived from the events, or, for dead letters, from their handling).
+ * mongo-java-server answers from an index only for equality on exactly the keys of a unique index, or {@code $in}
+ * on {@code _id}; so a compare-and-set filters on a unique {@code {_id, <version>}} index with a filter document of
+ * just those two keys (never {@code Filters.and}, which the driver renders as {@code $and}), and several documents
+ * are read with one {@code {_id: {$in: [...]}}}.
  */
 public final class KeyedWrites {
 

@@ -18,7 +18,6 @@ import java.util.concurrent.ConcurrentMap;
 @Component
 public class ProjectionProgress {
 
-
     private final ConcurrentMap<TenantId, Sinks.Many<String>> forms = new ConcurrentHashMap<>();
 
     /** Called after a batch was written, with the declarations whose form changed. */

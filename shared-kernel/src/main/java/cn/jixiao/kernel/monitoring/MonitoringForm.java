@@ -50,8 +50,13 @@ public record MonitoringForm(MonitoringFormId id, MonitoringRoundId roundId, Dec
 
     /** Folds a stream as the event store hands it out; null when it holds no monitoring form. */
     public static MonitoringForm replay(Iterator<? extends EventMessage<?>> messages) {
+        return replay(messages, Long.MAX_VALUE);
+    }
+
+    /** The form as of {@code version} (events applied), or the latest if the stream is shorter; null as above. */
+    public static MonitoringForm replay(Iterator<? extends EventMessage<?>> messages, long version) {
         MonitoringForm form = null;
-        while (messages.hasNext()) {
+        while (messages.hasNext() && (form == null || form.version() < version)) {
             EventMessage<?> message = messages.next();
             if (message.getPayload() instanceof MonitoringEvent event) {
                 form = fold(form, event, message.getTimestamp());
