@@ -38,6 +38,7 @@ public final class DurableStore implements AutoCloseable {
 
     private final DataDirectory directory;
     private final Duration retryEvery;
+    private final Duration derivedCommitDelay;
     private final Clock clock;
     private final List<Runnable> beforeReopen = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService recovery = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -48,17 +49,23 @@ public final class DurableStore implements AutoCloseable {
     private volatile StoreGeneration current;
     private volatile Unavailable unavailable;
 
-    private DurableStore(DataDirectory directory, Duration retryEvery, Clock clock) {
+    private DurableStore(DataDirectory directory, Duration retryEvery, Duration derivedCommitDelay, Clock clock) {
         this.directory = directory;
         this.retryEvery = retryEvery;
+        this.derivedCommitDelay = derivedCommitDelay;
         this.clock = clock;
     }
 
     /** Opens the store; refuses, naming it, a data directory it cannot write. */
     public static DurableStore open(DataDirectory directory, Duration retryEvery) {
+        return open(directory, retryEvery, StoreGeneration.DERIVED_COMMIT_DELAY);
+    }
+
+    /** Opens the store with derived writes gathered for {@code derivedCommitDelay} before a commit of their own. */
+    static DurableStore open(DataDirectory directory, Duration retryEvery, Duration derivedCommitDelay) {
         directory.requireWritable();
-        DurableStore store = new DurableStore(directory, retryEvery, Clock.systemUTC());
-        store.current = StoreGeneration.open(directory.storeFileName(), store::failed);
+        DurableStore store = new DurableStore(directory, retryEvery, derivedCommitDelay, Clock.systemUTC());
+        store.current = StoreGeneration.open(directory.storeFileName(), derivedCommitDelay, store::failed);
         log.info("Embedded store {}: every write is committed and synced before it is acknowledged",
                 directory.storeFile());
         return store;
@@ -168,7 +175,7 @@ public final class DurableStore implements AutoCloseable {
         }
         try {
             beforeReopen.forEach(Runnable::run);
-            current = StoreGeneration.open(directory.storeFileName(), this::failed);
+            current = StoreGeneration.open(directory.storeFileName(), derivedCommitDelay, this::failed);
             unavailable = null;
             log.warn("Embedded store {} opened again at its last durable state; accepting requests", directory.storeFile());
         } catch (RuntimeException e) {

@@ -67,6 +67,27 @@ class DurableStoreTest {
     }
 
     @Test
+    void derivedWritesGatherForOneCommitThatTheNextWriteWaitingForTheDiskMakesAtOnce() {
+        // derived writes alone would wait an hour for their commit: none is synced on its own
+        try (EmbeddedStoreHarness harness = EmbeddedStoreHarness.open(dir, Duration.ofHours(1))) {
+            MongoCollection<Document> things = harness.collection();
+            things.insertOne(new Document("_id", "warm-up"));
+            long before = FaultyFilePath.syncs();
+            for (int i = 0; i < 40; i++) {
+                things.insertOne(new Document("_id", "derived-" + i), DerivedWrites.insertOne());
+            }
+            assertThat(FaultyFilePath.syncs() - before).isZero();
+
+            things.insertOne(new Document("_id", "durable"));
+            assertThat(FaultyFilePath.syncs() - before).isOne();
+            abandon(harness);
+        }
+        try (EmbeddedStoreHarness reopened = EmbeddedStoreHarness.open(dir)) {
+            assertThat(reopened.collection().countDocuments()).isEqualTo(42);
+        }
+    }
+
+    @Test
     void everyAcknowledgedWriteIsInTheFileWhenTheProcessStopsWithoutClosingIt() throws Exception {
         int acknowledged;
         try (EmbeddedStoreHarness harness = EmbeddedStoreHarness.open(dir)) {

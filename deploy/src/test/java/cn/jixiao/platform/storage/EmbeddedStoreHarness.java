@@ -32,8 +32,13 @@ final class EmbeddedStoreHarness implements AutoCloseable {
     }
 
     static EmbeddedStoreHarness open(Path dir) {
+        return open(dir, StoreGeneration.DERIVED_COMMIT_DELAY);
+    }
+
+    /** With derived writes gathered for {@code derivedCommitDelay} before they are committed on their own. */
+    static EmbeddedStoreHarness open(Path dir, Duration derivedCommitDelay) {
         FaultyFilePath.register();
-        return new EmbeddedStoreHarness(DurableStore.open(directory(dir), Duration.ofMillis(100)));
+        return new EmbeddedStoreHarness(DurableStore.open(directory(dir), Duration.ofMillis(100), derivedCommitDelay));
     }
 
     static DataDirectory directory(Path dir) {
