@@ -97,8 +97,7 @@ class ServiceBenchmark {
                 BenchmarkProjections.awaitCaughtUp(axon, settings.catchUpTimeout(), tier + " events");
                 rawDocuments += fillRawEvents(raw, rawDocuments, tier - rawDocuments);
                 if (rates.isEmpty()) {
-                    BenchmarkLoad.run("warm-up: commands", 1, 10, settings.runCap(), commands::send);
-                    rawCommand(raw, 1, 50, rawDocuments);
+                    warmUp(commands, raw, rawDocuments);
                 }
                 BenchmarkReport.line("-- tenant of %,d declarations, store head at %,d", present, BenchmarkProjections.head(axon));
                 double sequential = BenchmarkLoad.run("commands PUT notes, " + tier + " events", 1,
@@ -113,6 +112,17 @@ class ServiceBenchmark {
             }
             judgeGrowth(rates);
         }
+    }
+
+    /**
+     * Runs both paths until the JIT has compiled them: measured cold, the first tier's commands shared the cores
+     * with compiler threads that took about a third of the machine (JFR), a start-up cost and not a tenant's.
+     */
+    private void warmUp(Commands commands, MongoCollection<Document> raw, long rawDocuments) {
+        BenchmarkLoad.run("warm-up: commands", settings.commandThreads(), settings.warmUpCommands(), settings.runCap(),
+                commands::send);
+        BenchmarkLoad.run("warm-up: commands", 1, settings.warmUpCommands() / 4, settings.runCap(), commands::send);
+        rawCommand("warm-up: raw driver", raw, settings.commandThreads(), settings.rawOps(), rawDocuments);
     }
 
     /** The commands of a section: notes on declarations, each worker on its own ones so If-Match never collides. */
@@ -174,7 +184,11 @@ class ServiceBenchmark {
 
     /** What a command needs at least: read one document by _id, insert one event-sized document. */
     private double rawCommand(MongoCollection<Document> raw, int threads, int ops, long documents) {
-        return BenchmarkLoad.run("raw driver find-by-_id + insertOne", threads, ops, settings.runCap(), (w, i) -> {
+        return rawCommand("raw driver find-by-_id + insertOne", raw, threads, ops, documents);
+    }
+
+    private double rawCommand(String name, MongoCollection<Document> raw, int threads, int ops, long documents) {
+        return BenchmarkLoad.run(name, threads, ops, settings.runCap(), (w, i) -> {
             String id = "e-" + ThreadLocalRandom.current().nextLong(Math.max(1, documents));
             assertThat(raw.find(Filters.eq("_id", id)).first()).isNotNull();
             raw.insertOne(rawEvent("new-" + w + "-" + i + "-" + System.nanoTime()));
