@@ -62,6 +62,14 @@ class ServiceBasicsTest {
     }
 
     @Test
+    void requestsAreMeasuredWithoutAnObservationOfEverySecurityFilter() {
+        client.get().uri("/actuator/info").exchange().expectStatus().isOk();
+        String scrape = client.get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(Tokens.operator()))
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        assertThat(scrape).contains("http_server_requests_seconds_count{").doesNotContain("spring_security_");
+    }
+
+    @Test
     void metricsOfCommandsAreTaggedByTenantAndOnlyForTheOperator() {
         String tenant = Tenants.onboard(client, "metrics");
         client.post().uri("/api/v1/declarations")

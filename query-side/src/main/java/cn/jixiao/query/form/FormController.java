@@ -1,6 +1,9 @@
 package cn.jixiao.query.form;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.jixiao.kernel.actor.Actor;
 import cn.jixiao.kernel.declaration.Finding;
@@ -35,16 +38,23 @@ public class FormController {
         this.reads = reads;
     }
 
+    /** The current form is served as stored (the JSON of a {@link FormView}); a past one is folded. */
     @Operation(summary = "申报表当前内容（或 asOfVersion 时的内容），ETag 为版本")
+    @ApiResponse(responseCode = "200", description = "申报表", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = FormView.class)))
     @GetMapping("/{id}")
-    public Mono<ResponseEntity<FormView>> form(Actor actor, @PathVariable String id,
-                                               @RequestParam(required = false) Long asOfVersion,
-                                               @RequestParam(required = false) String asOf,
-                                               @RequestParam(required = false) Long minVersion) {
-        Mono<FormView> form = asOfVersion == null && asOf == null
-                ? reads.current(actor, id, minVersion)
-                : past(actor, id, asOfVersion, asOf);
-        return form.map(view -> ResponseEntity.ok().eTag(Long.toString(view.version())).body(view));
+    public Mono<ResponseEntity<Object>> form(Actor actor, @PathVariable String id,
+                                             @RequestParam(required = false) Long asOfVersion,
+                                             @RequestParam(required = false) String asOf,
+                                             @RequestParam(required = false) Long minVersion) {
+        if (asOfVersion == null && asOf == null) {
+            return reads.served(actor, id, minVersion).map(form -> versioned(form.version(), form.json()));
+        }
+        return past(actor, id, asOfVersion, asOf).map(view -> versioned(view.version(), view));
+    }
+
+    private static ResponseEntity<Object> versioned(long version, Object body) {
+        return ResponseEntity.ok().eTag(Long.toString(version)).body(body);
     }
 
     @Operation(summary = "按规则检查申报表：错误（阻止提交）与警示")

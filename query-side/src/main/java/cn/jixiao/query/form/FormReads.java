@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * What the read endpoints of a declaration share: the actor's tenant, the active generation's stores, waiting for
@@ -76,11 +79,21 @@ public class FormReads {
 
     /** The current form the actor may read, after waiting for {@code minVersion} if asked. */
     public Mono<FormView> current(Actor actor, String id, Long minVersion) {
+        return current(actor, id, minVersion, FormStore::find, form -> form.unit().code());
+    }
+
+    /** The same form, as its stored JSON: for a read that only serves it (see {@link FormStore#findServed}). */
+    public Mono<FormStore.Served> served(Actor actor, String id, Long minVersion) {
+        return current(actor, id, minVersion, FormStore::findServed, FormStore.Served::unitCode);
+    }
+
+    private <T> Mono<T> current(Actor actor, String id, Long minVersion, BiFunction<FormStore, String, Optional<T>> find,
+                                Function<T, String> unitCode) {
         TenantContext ctx = context(actor);
         return awaitVersion(ctx, id, minVersion)
-                .then(Blocking.call(() -> forms(ctx).find(id)))
+                .then(Blocking.call(() -> find.apply(forms(ctx), id)))
                 .flatMap(found -> found.map(Mono::just).orElseGet(() -> Mono.error(unknown(id))))
-                .doOnNext(form -> Readers.checkUnit(actor, form.unit().code()));
+                .doOnNext(form -> Readers.checkUnit(actor, unitCode.apply(form)));
     }
 
     public static ApiProblem unknown(String id) {

@@ -5,6 +5,7 @@ import cn.jixiao.kernel.declaration.ReviewDecision;
 import cn.jixiao.kernel.declaration.ReviewStage;
 import cn.jixiao.query.rebuild.CollectionNames;
 import cn.jixiao.query.support.Seed;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.jixiao.query.support.StoredForms;
 import cn.jixiao.query.support.TestTenant;
 import org.bson.Document;
@@ -108,6 +109,21 @@ class FormProjectionTest {
         assertThat(form.goals()).extracting(FormView.GoalView::number, FormView.GoalView::description)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "实施城中村改造重点工程项目"),
                         org.assertj.core.groups.Tuple.tuple(2, "控制行政成本"));
+    }
+
+    @Test
+    void theServedFormIsTheJsonOfItsViewWithoutGoingThroughIt() throws Exception {
+        Seed seed = Seed.zhurong().returned("目标不够具体").revised().submitted(2).approved();
+        tenant.publish(seed.events());
+        FormStore store = new FormStore(tenant.ctx().database(), names);
+
+        FormView view = store.find(seed.id().value()).orElseThrow();
+        FormStore.Served served = store.findServed(seed.id().value()).orElseThrow();
+        // what the API wrote before it served the stored JSON: the view, through Jackson
+        ObjectMapper json = new ObjectMapper();
+        assertThat(json.writeValueAsString(served.json())).isEqualTo(json.writeValueAsString(view));
+        assertThat(served.version()).isEqualTo(view.version());
+        assertThat(served.unitCode()).isEqualTo(view.unit().code());
     }
 
     @Test
