@@ -12,9 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Axon event handler of one {@link ReadModel} in its processor: it gathers the processor's batch and writes it
- * to each generation the pointer names for writing. The pointer is read once per batch, when the batch is written,
- * never cached: every event of the batch was committed before that read, so a rebuild claimed earlier gets it from
- * this handler and one claimed later replays it from the event store.
+ * to each generation the pointer names for writing, as this process read the pointer at most
+ * {@link Generations#WRITERS_MAY_LAG} ago. A rebuild waits that long after its claim before it opens its replay:
+ * every batch written after that saw the claim and goes to the new generation too, and every event of a batch
+ * written before was committed before it, so the replay, reading the event store from its start, has it.
  */
 public final class LiveHandler {
 

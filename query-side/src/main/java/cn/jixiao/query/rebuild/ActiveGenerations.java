@@ -1,25 +1,32 @@
 package cn.jixiao.query.rebuild;
 
 import com.mongodb.client.MongoDatabase;
+import org.bson.Document;
 
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.Supplier;
 
 /**
- * The active generation as readers last saw it, per tenant database, for up to {@link #FRESH_NANOS}: a form read is
- * then one key read instead of two. Safe because a generation replaced by a rebuild is dropped only
- * {@code dropDelay} (seconds) after the switch, so a reader up to a second late still finds it whole; a switch in
- * this process is seen at once. Writers never use it: they must see a rebuild start at once.
- * <p>
- * Keyed by the database object (weakly): a tenant's runtime reads through one, and a database object gone with its
- * runtime takes its entry along.
+ * The generation pointer as this process last read it, per tenant database, so that neither a form read nor each
+ * processor's batch reads it again (it was six of a command's forty-odd database calls). How old a copy may be
+ * depends on who asks:
+ * <ul>
+ *   <li>readers, up to {@link #READERS_FRESH_NANOS}: a generation replaced by a rebuild is dropped only
+ *       {@code dropDelay} (seconds) after the switch, so a reader a second late still finds it whole;</li>
+ *   <li>live writers, up to {@link #WRITERS_FRESH_NANOS}: a rebuild waits that long after its claim before it
+ *       starts ({@link ProjectionRebuilder}), so every batch written once the replay runs saw the claim and writes
+ *       the new generation too, as when the pointer was read per batch.</li>
+ * </ul>
+ * A change made by this process is seen at once. Keyed by the database object (weakly): a tenant's runtime reads
+ * through one, and a database object gone with its runtime takes its entry along.
  */
 final class ActiveGenerations {
 
-    static final long FRESH_NANOS = 1_000_000_000L;
+    static final long READERS_FRESH_NANOS = 1_000_000_000L;
+    static final long WRITERS_FRESH_NANOS = 250_000_000L;
 
-    private record Seen(CollectionNames active, long atNanos) {
+    private record Seen(Document pointer, long atNanos) {
     }
 
     private static final Map<MongoDatabase, Seen> SEEN = new WeakHashMap<>();
@@ -27,20 +34,21 @@ final class ActiveGenerations {
     private ActiveGenerations() {
     }
 
-    static CollectionNames active(MongoDatabase database, Supplier<CollectionNames> read) {
+    /** The pointer, read again when the copy this process holds is older than {@code freshNanos}. */
+    static Document pointer(MongoDatabase database, long freshNanos, Supplier<Document> read) {
         long now = System.nanoTime();
         Seen seen;
         synchronized (SEEN) {
             seen = SEEN.get(database);
         }
-        if (seen != null && now - seen.atNanos() < FRESH_NANOS) {
-            return seen.active();
+        if (seen != null && now - seen.atNanos() < freshNanos) {
+            return seen.pointer();
         }
-        CollectionNames active = read.get();
+        Document pointer = read.get();
         synchronized (SEEN) {
-            SEEN.put(database, new Seen(active, now));
+            SEEN.put(database, new Seen(pointer, now));
         }
-        return active;
+        return pointer;
     }
 
     /** After this process changed the pointer. */

@@ -8,6 +8,7 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,9 @@ public final class Generations {
     static final String LAYOUT = "layout";
     static final int CURRENT_LAYOUT = 2;
 
+    /** How far behind a claim made elsewhere a live writer may still be (see {@link ActiveGenerations}). */
+    static final Duration WRITERS_MAY_LAG = Duration.ofNanos(ActiveGenerations.WRITERS_FRESH_NANOS);
+
     private final MongoDatabase database;
     private final MongoCollection<Document> pointers;
 
@@ -44,12 +48,16 @@ public final class Generations {
 
     /** For readers: possibly up to a second behind a switch made by another instance (see {@link ActiveGenerations}). */
     public CollectionNames active() {
-        return ActiveGenerations.active(database, () -> new CollectionNames(pointer().getInteger(ACTIVE)));
+        return new CollectionNames(seen(ActiveGenerations.READERS_FRESH_NANOS).getInteger(ACTIVE));
     }
 
-    /** Where live handlers write: the active generation first, then the one being rebuilt, if any. */
+    /**
+     * Where live handlers write: the active generation first, then the one being rebuilt, if any. Up to
+     * {@link #WRITERS_MAY_LAG} behind another instance's claim, which is why a rebuild waits that long before it
+     * replays.
+     */
     public List<CollectionNames> writeTargets() {
-        Document pointer = pointer();
+        Document pointer = seen(ActiveGenerations.WRITERS_FRESH_NANOS);
         CollectionNames active = new CollectionNames(pointer.getInteger(ACTIVE));
         Integer building = pointer.getInteger(BUILDING);
         return building == null ? List.of(active) : List.of(active, new CollectionNames(building));
@@ -73,6 +81,7 @@ public final class Generations {
                 and(eq("_id", POINTER), eq(BUILDING, null)),
                 Updates.combine(Updates.set(BUILDING, next), Updates.set(CLAIMED, next)),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        ActiveGenerations.forget(database);
         return claimed == null ? Optional.empty() : Optional.of(new CollectionNames(claimed.getInteger(BUILDING)));
     }
 
@@ -103,6 +112,10 @@ public final class Generations {
     private void update(Bson condition, Bson change) {
         pointers.updateOne(and(eq("_id", POINTER), condition), change);
         ActiveGenerations.forget(database);
+    }
+
+    private Document seen(long freshNanos) {
+        return ActiveGenerations.pointer(database, freshNanos, this::pointer);
     }
 
     private Document pointer() {

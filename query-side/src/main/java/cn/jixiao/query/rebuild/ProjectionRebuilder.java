@@ -24,8 +24,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Rebuilds a tenant's read models while the current ones keep serving:
  * <ol>
- *   <li>claim generation N+1 in the pointer document (one atomic update; a second rebuild is refused). From then on
- *       the live handlers write every event to N (still read) and to N+1;</li>
+ *   <li>claim generation N+1 in the pointer document (one atomic update; a second rebuild is refused). From then on,
+ *       at the latest {@link Generations#WRITERS_MAY_LAG} later (the rebuild waits that long), the live handlers
+ *       write every event to N (still read) and to N+1;</li>
  *   <li>count the events, then replay the whole event store into N+1;</li>
  *   <li>when the stream has been quiet for a moment, activate N+1 (one atomic update) and, after a grace period for
  *       live writes that read the old pointer, drop N.</li>
@@ -117,6 +118,9 @@ public class ProjectionRebuilder {
                      RebuildStatusStore statuses, RebuildStatus started) {
         RebuildStatus status = started;
         try {
+            // live writers elsewhere may not have seen the claim yet: once they have, every batch they write
+            // after the replay has passed it lands in the new generation too
+            pause(Generations.WRITERS_MAY_LAG);
             status = status.replaying(count(ctx, statuses, status));
             statuses.save(status);
             log.info("租户 {} 共 {} 个事件待重放", ctx.tenant(), status.eventsTotal());

@@ -70,6 +70,44 @@ class ProjectionRebuilderTest {
     }
 
     @Test
+    void liveWritersHereSeeAClaimMadeByAnotherInstanceOnceARebuildWouldReplay() throws Exception {
+        tenant.publish(zhurong.events());
+        MongoDatabase here = tenant.ctx().database();
+        assertThat(new Generations(here).writeTargets()).containsExactly(new CollectionNames(1)); // now held here
+
+        Generations there = new Generations(here.withReadConcern(com.mongodb.ReadConcern.DEFAULT));
+        CollectionNames claimed = there.startBuilding().orElseThrow();
+        Thread.sleep(Generations.WRITERS_MAY_LAG.toMillis() + 1);
+
+        assertThat(new Generations(here).writeTargets()).containsExactly(new CollectionNames(1), claimed);
+    }
+
+    @Test
+    void aRebuildOpensItsReplayOnlyOnceEveryLiveWriterCanHaveSeenItsClaim() {
+        tenant.publish(zhurong.events());
+        List<Long> replayOpened = new ArrayList<>();
+        ReadModel forms = new FormReadModel();
+        ReadModel timed = new ReadModel() {
+            @Override
+            public String processingGroup() {
+                return forms.processingGroup();
+            }
+
+            @Override
+            public cn.jixiao.query.projection.ReadModelWriter writer(cn.jixiao.query.TenantContext ctx, CollectionNames names) {
+                replayOpened.add(System.nanoTime());
+                return forms.writer(ctx, names);
+            }
+        };
+        long beforeClaim = System.nanoTime();
+
+        assertThat(rebuilder(List.of(timed)).start(tenant.ctx())).isPresent();
+
+        assertThat(replayOpened).singleElement().satisfies(opened ->
+                assertThat(Duration.ofNanos(opened - beforeClaim)).isGreaterThanOrEqualTo(Generations.WRITERS_MAY_LAG));
+    }
+
+    @Test
     void aRebuildReproducesTheLiveReadModelsInANewGenerationAndDropsTheOld() {
         tenant.publish(zhurong.events());
         tenant.publish(school.events());
