@@ -41,17 +41,21 @@ public final class AuditLog {
 
     /** Appends the entry as the next leaf unless its event already has one; true when appended. */
     public boolean append(AuditEntry entry) {
-        return append(List.of(entry)) > 0;
+        return append(List.of(entry)).leaves() > 0;
+    }
+
+    /** What an append did: the leaves it added, and the log's committed size after it (0 leaves: size unknown, -1). */
+    public record Appended(int leaves, long size) {
     }
 
     /**
-     * Appends the entries, in order, as the next leaves, skipping events that already have one; returns how many
-     * were appended. One read finds the events already in the log, the subtrees the batch completes are computed in
-     * memory (reading only left siblings from before the batch), then the nodes, the leaves and last the size are
-     * written: the size is the commit point, and an append interrupted before it is completed when the events come
-     * again.
+     * Appends the entries, in order, as the next leaves, skipping events that already have one; says how many were
+     * appended and the size after them. One read finds the events already in the log, the subtrees the batch
+     * completes are computed in memory (reading only left siblings from before the batch), then the nodes, the
+     * leaves and last the size are written: the size is the commit point, and an append interrupted before it is
+     * completed when the events come again.
      */
-    public int append(List<AuditEntry> entries) {
+    public Appended append(List<AuditEntry> entries) {
         Set<String> present = store.containing(entries.stream().map(AuditEntry::eventId).toList());
         List<AuditEntry> fresh = new ArrayList<>();
         Set<String> seen = new HashSet<>(present);
@@ -61,7 +65,7 @@ public final class AuditLog {
             }
         }
         if (fresh.isEmpty()) {
-            return 0;
+            return new Appended(0, -1);
         }
         long index = store.sizeForAppend();
         Map<String, byte[]> written = new HashMap<>();
@@ -79,7 +83,7 @@ public final class AuditLog {
         }
         store.append(fresh, leaves, interior);
         store.commitSize(index);
-        return fresh.size();
+        return new Appended(fresh.size(), index);
     }
 
     public long size() {

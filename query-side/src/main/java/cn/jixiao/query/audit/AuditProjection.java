@@ -50,8 +50,10 @@ public final class AuditProjection {
     /** Synchronized: should deploy ever run more than one segment, appends must still take indexes one at a time. */
     private synchronized void append(List<EventMessage<?>> events) {
         Map<String, Long> own = positions.of(ctx, events.stream().map(EventMessage::getIdentifier).toList());
-        if (log.append(events.stream().map(event -> AuditEntry.of(event, own.get(event.getIdentifier()))).toList()) > 0) {
-            heads.ifPresent(h -> h.signIfCountReached(log, log.size()));
+        AuditLog.Appended appended = log.append(events.stream()
+                .map(event -> AuditEntry.of(event, own.get(event.getIdentifier()))).toList());
+        if (appended.leaves() > 0) {
+            heads.ifPresent(h -> h.signIfCountReached(log, appended.size()));
         }
     }
 }
