@@ -18,8 +18,9 @@ import java.io.IOException;
  * every map together: a document without its index entry would be persisted otherwise), then syncs outside the
  * lock while the next writes go on. A write returns once a sync covered it; every writer waiting at that moment
  * shares that one sync. A derived write (see {@link DurableBackend}) returns at once and reads do not wait for it:
- * the next commit covers it, at the latest {@link #DERIVED_COMMIT_DELAY} later, and one that fails takes it back together with
- * everything written after it (MVStore commits versions in order), so no durable write ever depends on a lost one.
+ * the next commit covers it, at the latest {@link #DERIVED_COMMIT_DELAY} later, and one that fails takes it back
+ * together with everything written after it (MVStore commits versions in order), so no durable write ever depends
+ * on a lost one.
  * After any failure this generation is closed for good: what was not synced is discarded with it, and the store is
  * opened again from the file, the last durable state.
  */
@@ -75,7 +76,8 @@ final class StoreGeneration {
     }
 
     /** Opens the file with H2's own commits switched off: only {@link #commitLoop} ever commits. */
-    static StoreGeneration open(String fileName, Duration derivedDelay, BiConsumer<StoreGeneration, Throwable> onFailure) {
+    static StoreGeneration open(String fileName, Duration derivedDelay,
+                                BiConsumer<StoreGeneration, Throwable> onFailure) {
         MVStore mvStore = new MVStore.Builder().fileName(fileName)
                 .cacheSize(CACHE_MEGABYTES)
                 .autoCommitDisabled()

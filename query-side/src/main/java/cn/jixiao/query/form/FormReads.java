@@ -87,8 +87,8 @@ public class FormReads {
         return current(actor, id, minVersion, FormStore::findServed, FormStore.Served::unitCode);
     }
 
-    private <T> Mono<T> current(Actor actor, String id, Long minVersion, BiFunction<FormStore, String, Optional<T>> find,
-                                Function<T, String> unitCode) {
+    private <T> Mono<T> current(Actor actor, String id, Long minVersion,
+                                BiFunction<FormStore, String, Optional<T>> find, Function<T, String> unitCode) {
         TenantContext ctx = context(actor);
         return awaitVersion(ctx, id, minVersion)
                 .then(Blocking.call(() -> find.apply(forms(ctx), id)))

@@ -84,8 +84,8 @@ public final class FormStore {
     /** The stored forms of these declarations, by id, in one key-served read (read again if caught half-written). */
     Map<String, Stored> findAll(Collection<String> ids) {
         Map<String, Stored> found = new LinkedHashMap<>();
-        findWhole(ids).forEach((id, whole) ->
-                found.put(id, new Stored(BsonViews.fromDocument(whole.form(), FormView.class), whole.goalsVersion(), whole.goalsApart())));
+        findWhole(ids).forEach((id, whole) -> found.put(id, new Stored(
+                BsonViews.fromDocument(whole.form(), FormView.class), whole.goalsVersion(), whole.goalsApart())));
         return found;
     }
 

@@ -144,7 +144,8 @@ public class MonitoringQueryController {
                 return Mono.error(ApiProblem.invalid("asOfVersion", "AS_OF_VERSION_INVALID", "asOfVersion 须为正整数"));
             }
             found = Blocking.call(() -> Optional.ofNullable(MonitoringForm.replay(
-                    ctx.eventStore().readEvents(formId, 0), asOfVersion)).filter(form -> form.version() == asOfVersion));
+                            ctx.eventStore().readEvents(formId, 0), asOfVersion))
+                    .filter(form -> form.version() == asOfVersion));
         } else {
             found = ReadYourWrites.await(minVersion, () -> store(ctx).form(formId).map(s -> s.form().version()).orElse(0L),
                             Flux.never(), wait)
