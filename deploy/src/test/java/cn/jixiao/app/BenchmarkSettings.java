@@ -16,7 +16,8 @@ record BenchmarkSettings(boolean quick, List<Integer> sections,
                          int imports, Duration importTimeout,
                          int rebuildEvents, Duration rebuildTimeout, int rebuildReaders,
                          int idleTenants, Duration idleSettle, Duration idleTime,
-                         int readDeclarations, int readRequests, List<Integer> readConcurrency, Duration runCap) {
+                         int readDeclarations, int readRequests, int readWarmUp, List<Integer> readConcurrency,
+                         Duration runCap) {
 
     static BenchmarkSettings fromSystemProperties() {
         boolean quick = Boolean.getBoolean("bench.quick");
@@ -41,6 +42,7 @@ record BenchmarkSettings(boolean quick, List<Integer> sections,
                 seconds("bench.idle.seconds", quick ? 15 : 60),
                 integer("bench.reads.declarations", quick ? 100 : 10_000),
                 integer("bench.reads.requests", quick ? 300 : 2_000),
+                integer("bench.reads.warmUp", quick ? 300 : 2_000),
                 ints("bench.reads.concurrency", "1,10,100"),
                 seconds("bench.runCapSeconds", quick ? 120 : 600));
     }

@@ -1,9 +1,9 @@
 package cn.jixiao.platform.processing;
 
 import cn.jixiao.platform.tenancy.TenantDatabases;
+import cn.jixiao.query.projection.DerivedWrites;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
 import java.time.Duration;
@@ -35,7 +35,7 @@ class InstanceAnnouncements {
     void announce(Collection<String> tenants, Instant now) {
         instances.replaceOne(new Document("_id", self),
                 new Document("_id", self).append("seen", Date.from(now)).append("tenants", List.copyOf(tenants)),
-                new ReplaceOptions().upsert(true));
+                DerivedWrites.presence()); // a crash that takes it back has ended this instance too
     }
 
     /**

@@ -51,6 +51,7 @@ public class SegmentBalancer implements DisposableBean {
 
     private final TenantRuntimes runtimes;
     private final InstanceAnnouncements announcements;
+    private final NodeHeartbeats nodes;
     private final Clock clock;
     private final Duration live;
     private final Duration releaseFor;
@@ -63,6 +64,7 @@ public class SegmentBalancer implements DisposableBean {
                            @Value("${jixiao.processing.claim-timeout:60s}") Duration claimTimeout) {
         this.runtimes = runtimes;
         this.announcements = new InstanceAnnouncements(client, nodes.nodeId());
+        this.nodes = nodes;
         this.clock = clock;
         this.live = claimTimeout.dividedBy(2);
         Duration period = claimTimeout.dividedBy(6);
@@ -75,6 +77,7 @@ public class SegmentBalancer implements DisposableBean {
         List<TenantRuntime> running = List.copyOf(runtimes.running());
         Instant now = clock.instant();
         announcements.announce(running.stream().map(runtime -> runtime.tenant().value()).toList(), now);
+        nodes.beat(); // saves the heartbeat its own timer: one presence write less per period
         Map<String, Integer> instances = announcements.instancesPerTenant(now, live);
         for (TenantRuntime runtime : running) {
             int sharing = instances.getOrDefault(runtime.tenant().value(), 1);

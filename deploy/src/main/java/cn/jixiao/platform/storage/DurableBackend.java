@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  * The MongoDB backend of the embedded default: H2's, behind the durability rules of {@link DurableStore}. A write
  * command is answered once it is synced; a read once every such write it could have seen is synced, so no client
  * ever sees a change that a crash could take back. A {@link DerivedWrites derived} write (its comment says so) is
- * answered at once and no read waits for it: a crash takes back only steps the projections redo. Handshake and
+ * answered at once and no read waits for it: a crash takes back only steps the projections redo. A presence write
+ * (heartbeats) does not even start a commit: the next one carries it. Handshake and
  * monitoring commands pass straight through, so drivers keep their connections while the store refuses everything
  * else.
  */
@@ -67,11 +68,18 @@ public final class DurableBackend implements MongoBackend {
         if (!isWrite(command, body)) {
             return store.read(action);
         }
+        if (isPresence(body)) {
+            return store.writePresence(action);
+        }
         return isDerived(body) ? store.writeDerived(action) : store.write(action);
     }
 
     static boolean isDerived(Document body) {
         return DerivedWrites.COMMENT.equals(body.get("comment"));
+    }
+
+    static boolean isPresence(Document body) {
+        return DerivedWrites.PRESENCE.equals(body.get("comment"));
     }
 
     /** Write commands, and aggregations that write their result ({@code $out}, {@code $merge}). */

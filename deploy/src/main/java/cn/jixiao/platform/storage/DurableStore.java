@@ -112,6 +112,11 @@ public final class DurableStore implements AutoCloseable {
         return generation().writeDerived(action);
     }
 
+    /** A write that only says who is alive ({@code DerivedWrites.PRESENCE}): carried by the next commit. */
+    <T> T writePresence(Supplier<T> action) {
+        return generation().writePresence(action);
+    }
+
     <T> T read(Supplier<T> action) {
         return generation().read(action);
     }

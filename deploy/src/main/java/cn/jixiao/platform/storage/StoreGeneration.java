@@ -121,6 +121,20 @@ final class StoreGeneration {
         return write(action, false);
     }
 
+    /**
+     * Runs a write that starts no commit: it draws no ticket and wakes nobody, so the next commit of another write
+     * (or the close) carries it. Held under the shared lock like any write, so no commit holds half of it.
+     */
+    <T> T writePresence(Supplier<T> action) {
+        commitLock.readLock().lock();
+        try {
+            requireOpen();
+            return action.get();
+        } finally {
+            commitLock.readLock().unlock();
+        }
+    }
+
     private <T> T write(Supplier<T> action, boolean awaited) {
         T result = null;
         RuntimeException error = null;

@@ -88,6 +88,29 @@ class DurableStoreTest {
     }
 
     @Test
+    void presenceWritesStartNoCommitAndTheNextCommitCarriesThem() throws Exception {
+        try (EmbeddedStoreHarness harness = EmbeddedStoreHarness.open(dir)) {
+            MongoCollection<Document> things = harness.collection();
+            things.insertOne(new Document("_id", "warm-up"));
+            long before = FaultyFilePath.syncs();
+            for (int i = 0; i < 20; i++) {
+                things.replaceOne(new Document("_id", "heartbeat"), new Document("_id", "heartbeat").append("beat", i),
+                        DerivedWrites.presence());
+            }
+            // seen at once, yet nothing synced: longer than a derived write would wait for its commit
+            assertThat(things.find(new Document("_id", "heartbeat")).first()).containsEntry("beat", 19);
+            Thread.sleep(StoreGeneration.DERIVED_COMMIT_DELAY.multipliedBy(3).toMillis());
+            assertThat(FaultyFilePath.syncs() - before).isZero();
+
+            things.insertOne(new Document("_id", "durable"));
+            abandon(harness);
+        }
+        try (EmbeddedStoreHarness reopened = EmbeddedStoreHarness.open(dir)) {
+            assertThat(reopened.collection().find(new Document("_id", "heartbeat")).first()).containsEntry("beat", 19);
+        }
+    }
+
+    @Test
     void everyAcknowledgedWriteIsInTheFileWhenTheProcessStopsWithoutClosingIt() throws Exception {
         int acknowledged;
         try (EmbeddedStoreHarness harness = EmbeddedStoreHarness.open(dir)) {

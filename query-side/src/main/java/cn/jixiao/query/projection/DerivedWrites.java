@@ -18,6 +18,13 @@ import com.mongodb.client.model.UpdateOptions;
 public final class DerivedWrites {
 
     public static final String COMMENT = "jixiao:derived";
+    /**
+     * Presence: which process is alive and what it runs (heartbeats, instance announcements), rewritten every few
+     * seconds. A crash ends the process it speaks for, so the embedded store never commits such a write on its own:
+     * the next commit of anything else carries it. An idle instance then commits nothing; every commit of the
+     * embedded store walks all its maps (about 40 per tenant), a tenth of a second with a thousand tenants.
+     */
+    public static final String PRESENCE = "jixiao:presence";
 
     private DerivedWrites() {
     }
@@ -28,6 +35,11 @@ public final class DerivedWrites {
 
     public static InsertManyOptions insertMany() {
         return new InsertManyOptions().comment(COMMENT);
+    }
+
+    /** An upsert of a presence document ({@link #PRESENCE}). */
+    public static ReplaceOptions presence() {
+        return new ReplaceOptions().comment(PRESENCE).upsert(true);
     }
 
     public static ReplaceOptions replace() {
