@@ -68,7 +68,7 @@ public class TenantAxonFactory implements DisposableBean {
      * last while their node's heartbeat does (see {@code NodeHeartbeats}), so keeping them costs no database write.
      */
     public TenantAxonFactory(Serializer serializer, TenantEventStorage storage, QuerySideModule querySide, MeterRegistry meters,
-                             @Value("${jixiao.processing.claim-interval:5m}") Duration claimInterval,
+                             @Value("${jixiao.processing.claim-interval:30m}") Duration claimInterval,
                              @Value("${jixiao.processing.write-time-limit:30s}") Duration writeTimeLimit) {
         this.serializer = serializer;
         this.storage = storage;
