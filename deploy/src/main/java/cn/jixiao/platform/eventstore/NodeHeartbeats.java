@@ -1,9 +1,9 @@
 package cn.jixiao.platform.eventstore;
 
 import cn.jixiao.platform.mongo.MongoSettings;
+import cn.jixiao.query.projection.DerivedWrites;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
-import cn.jixiao.query.projection.DerivedWrites;
 import org.axonframework.common.AxonThreadFactory;
 import org.bson.Document;
 import org.slf4j.Logger;

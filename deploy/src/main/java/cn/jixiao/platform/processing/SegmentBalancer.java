@@ -77,7 +77,7 @@ public class SegmentBalancer implements DisposableBean {
         List<TenantRuntime> running = List.copyOf(runtimes.running());
         Instant now = clock.instant();
         announcements.announce(running.stream().map(runtime -> runtime.tenant().value()).toList(), now);
-        nodes.beat(); // saves the heartbeat its own timer: one presence write less per period
+        nodes.beat(); // beside the announcement: the node's own timer then has nothing to write this period
         Map<String, Integer> instances = announcements.instancesPerTenant(now, live);
         for (TenantRuntime runtime : running) {
             int sharing = instances.getOrDefault(runtime.tenant().value(), 1);

@@ -22,7 +22,7 @@ public final class DerivedWrites {
      * Presence: which process is alive and what it runs (heartbeats, instance announcements), rewritten every few
      * seconds. A crash ends the process it speaks for, so the embedded store never commits such a write on its own:
      * the next commit of anything else carries it. An idle instance then commits nothing; every commit of the
-     * embedded store walks all its maps (about 40 per tenant), a tenth of a second with a thousand tenants.
+     * embedded store walks all its maps (41 per tenant), about 60 ms with 300 tenants.
      */
     public static final String PRESENCE = "jixiao:presence";
 
