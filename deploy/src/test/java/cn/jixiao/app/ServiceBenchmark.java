@@ -471,15 +471,15 @@ class ServiceBenchmark {
             // Measured after 20 warm-up requests, the first round of form reads ran at 369/s and the fifth at 791-990/s
             // (CPU per read 5.3 -> 2.0 ms): the JIT was still compiling the read path. Warm every call as section 1 does.
             calls.forEach((name, call) -> BenchmarkLoad.run("warm-up: " + name, 4, settings.readWarmUp(), settings.runCap(), call));
-            BenchmarkLoad.run("warm-up: raw driver", 4, settings.readWarmUp(), settings.runCap(), (w, i) ->
-                    raw.find(Filters.eq("_id", "form-" + ThreadLocalRandom.current().nextInt(declarations))).first());
+            BenchmarkLoad.Call rawRead = (w, i) -> assertThat(raw.find(Filters.eq("_id",
+                    "form-" + ThreadLocalRandom.current().nextInt(declarations))).first()).isNotNull();
+            BenchmarkLoad.run("warm-up: raw driver", 4, settings.readWarmUp(), settings.runCap(), rawRead);
             for (int readers : settings.readConcurrency()) {
                 BenchmarkReport.line("-- %d concurrent readers", readers);
                 Map<String, BenchmarkLoad.Result> results = new LinkedHashMap<>();
                 calls.forEach((name, call) -> results.put(name, BenchmarkLoad.run(name, readers, requests, settings.runCap(), call)));
                 BenchmarkLoad.Result rawReads = BenchmarkLoad.run("raw driver find-by-_id of a form-sized document",
-                        readers, requests, settings.runCap(), (w, i) -> assertThat(raw.find(Filters.eq("_id",
-                                "form-" + ThreadLocalRandom.current().nextInt(declarations))).first()).isNotNull());
+                        readers, requests, settings.runCap(), rawRead);
                 judgeReads(readers, results, rawReads);
             }
         }

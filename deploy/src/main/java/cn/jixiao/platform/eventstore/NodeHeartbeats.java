@@ -56,7 +56,7 @@ public class NodeHeartbeats implements NodeLiveness, DisposableBean {
         this.clock = clock;
         this.timeout = timeout;
         this.period = timeout.dividedBy(6);
-        beatQuietly();
+        beat();
         thread.scheduleWithFixedDelay(this::beatIfDue, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -93,11 +93,6 @@ public class NodeHeartbeats implements NodeLiveness, DisposableBean {
         return known.lastBeat().isAfter(now.minus(timeout));
     }
 
-    /** Writes this node's heartbeat now (a failure is logged): a caller's timer saves this node's timer a write. */
-    public void beat() {
-        beatQuietly();
-    }
-
     private void write() {
         nodes.replaceOne(new Document("_id", nodeId), new Document("_id", nodeId).append("seen", Date.from(clock.instant())),
                          DerivedWrites.presence());
@@ -106,11 +101,12 @@ public class NodeHeartbeats implements NodeLiveness, DisposableBean {
 
     private void beatIfDue() {
         if (System.nanoTime() - lastBeatNanos >= period.toNanos()) {
-            beatQuietly();
+            beat();
         }
     }
 
-    private void beatQuietly() {
+    /** Writes this node's heartbeat now (a failure is logged): a caller's timer saves this node's timer a write. */
+    public void beat() {
         try {
             write();
         } catch (RuntimeException e) {
