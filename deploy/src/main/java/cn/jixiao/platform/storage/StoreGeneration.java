@@ -68,7 +68,7 @@ final class StoreGeneration {
 
     private StoreGeneration(MVStore mvStore, Duration derivedDelay, BiConsumer<StoreGeneration, Throwable> onFailure) {
         this.mvStore = mvStore;
-        this.backend = new KeyOrderedH2Backend(mvStore);
+        this.backend = new TypedH2Backend(mvStore);
         this.onFailure = onFailure;
         this.derivedDelayNanos = derivedDelay.toNanos();
         this.committer = new Thread(this::commitLoop, "jixiao-store-committer");

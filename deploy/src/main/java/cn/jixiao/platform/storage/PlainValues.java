@@ -1,0 +1,70 @@
+package cn.jixiao.platform.storage;
+
+import de.bwaldvogel.mongo.bson.ObjectId;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.WriteBuffer;
+
+import java.nio.ByteBuffer;
+
+/**
+ * The values the embedded store's keys hold (document ids, index keys), written in a few bytes each instead of
+ * H2's Java serialization, and read back as exactly the class they were: a key must stay equal to itself.
+ */
+final class PlainValues {
+
+    private static final byte NULL = 0;
+    private static final byte STRING = 1;
+    private static final byte DOUBLE = 2;
+    private static final byte LONG = 3;
+    private static final byte INTEGER = 4;
+    private static final byte TRUE = 5;
+    private static final byte FALSE = 6;
+    private static final byte OBJECT_ID = 7;
+    private static final int OBJECT_ID_BYTES = 12;
+
+    private PlainValues() {
+    }
+
+    static boolean isPlain(Object value) {
+        return value == null || value instanceof String || value instanceof Double || value instanceof Long
+                || value instanceof Integer || value instanceof Boolean || value instanceof ObjectId;
+    }
+
+    /** Writes a value {@link #isPlain}: its type, then its bytes. */
+    static void write(WriteBuffer buffer, Object value) {
+        if (value == null) {
+            buffer.put(NULL);
+        } else if (value instanceof String text) {
+            buffer.put(STRING).putVarInt(text.length()).putStringData(text, text.length());
+        } else if (value instanceof Double number) {
+            buffer.put(DOUBLE).putDouble(number);
+        } else if (value instanceof Long number) {
+            buffer.put(LONG).putLong(number);
+        } else if (value instanceof Integer number) {
+            buffer.put(INTEGER).putInt(number);
+        } else if (value instanceof ObjectId id) {
+            buffer.put(OBJECT_ID).put(id.toByteArray());
+        } else {
+            buffer.put((Boolean) value ? TRUE : FALSE);
+        }
+    }
+
+    static Object read(ByteBuffer buffer) {
+        byte type = buffer.get();
+        return switch (type) {
+            case NULL -> null;
+            case STRING -> DataUtils.readString(buffer);
+            case DOUBLE -> buffer.getDouble();
+            case LONG -> buffer.getLong();
+            case INTEGER -> buffer.getInt();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case OBJECT_ID -> {
+                byte[] id = new byte[OBJECT_ID_BYTES];
+                buffer.get(id);
+                yield new ObjectId(id);
+            }
+            default -> throw new IllegalStateException("unknown value type " + type + " in a key of the embedded store");
+        };
+    }
+}
