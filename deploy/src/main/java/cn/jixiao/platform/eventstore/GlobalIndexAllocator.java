@@ -74,6 +74,15 @@ final class GlobalIndexAllocator {
     }
 
     /**
+     * The end of the chain as this engine last saw it, without a read (read once if it never saw one): no index
+     * above it holds an event this engine's appends or its last {@link #reservedEnd()} could know of.
+     */
+    long knownEnd() {
+        long known = knownEnd.get();
+        return known < 0 ? reservedEnd() : known;
+    }
+
+    /**
      * The last index reserved by anyone so far, found by key reads along the chain from the end this engine knows
      * (one read when nothing new was reserved). Readers use it to tell "nothing new" from "a window of holes", and
      * to notice appends made by other instances.

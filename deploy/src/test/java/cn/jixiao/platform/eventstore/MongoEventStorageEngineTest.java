@@ -263,6 +263,64 @@ class MongoEventStorageEngineTest extends MongoTestSupport {
     }
 
     @Test
+    void aTrackingReadAsksOnlyForIndexesSomeoneReserved() {
+        List<Integer> askedFor = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (cn.jixiao.kernel.testing.InMemoryMongo recorded = new cn.jixiao.kernel.testing.InMemoryMongo(
+                settings -> settings.addCommandListener(globalIndexKeysAsked(askedFor)))) {
+            MongoEventStorageEngine engine = mongo.engine(recorded.client().getDatabase("jixiao_t_keys")).batchSize(250).build();
+            engine.appendEvents(event("a", 0), event("a", 1), event("a", 2));
+            askedFor.clear();
+
+            List<TrackedEventMessage<?>> seen = engine.readBatch(null, 250);
+            List<TrackedEventMessage<?>> nothingNew = engine.readBatch(seen.get(2).trackingToken(), 250);
+
+            assertThat(seen).hasSize(3);
+            assertThat(nothingNew).isEmpty();
+            assertThat(askedFor).as("keys per tracking read, not a window of 250").containsExactly(3);
+        }
+    }
+
+    @Test
+    void anAggregateReadAsksForOneKeyPastTheEndItKnowsAndReadsOnWhenOthersAppended() {
+        List<Integer> askedFor = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (cn.jixiao.kernel.testing.InMemoryMongo recorded = new cn.jixiao.kernel.testing.InMemoryMongo(
+                settings -> settings.addCommandListener(keysAsked("aggregateSeq", askedFor)))) {
+            MongoDatabase database = recorded.client().getDatabase("jixiao_t_ends");
+            MongoEventStorageEngine engine = mongo.engine(database).batchSize(100).build();
+            MongoEventStorageEngine elsewhere = mongo.engine(database).batchSize(100).build();
+            engine.appendEvents(event("a", 0), event("a", 1), event("a", 2));
+            askedFor.clear();
+
+            assertThat(engine.readEvents("a", 1).asStream().map(DomainEventMessage::getSequenceNumber)).containsExactly(1L, 2L);
+            assertThat(askedFor).as("keys 1..3, not a batch of 100").containsExactly(3);
+
+            elsewhere.appendEvents(event("a", 3), event("a", 4));
+            askedFor.clear();
+            assertThat(engine.readEvents("a", 1).asStream().map(DomainEventMessage::getSequenceNumber))
+                    .as("the hint was stale: read on").containsExactly(1L, 2L, 3L, 4L);
+            assertThat(askedFor).containsExactly(3, 97);
+        }
+    }
+
+    /** Records how many keys of {@code field} each find on the events asks for. */
+    private static com.mongodb.event.CommandListener globalIndexKeysAsked(List<Integer> askedFor) {
+        return keysAsked("globalIndex", askedFor);
+    }
+
+    private static com.mongodb.event.CommandListener keysAsked(String field, List<Integer> askedFor) {
+        return new com.mongodb.event.CommandListener() {
+            @Override
+            public void commandStarted(com.mongodb.event.CommandStartedEvent event) {
+                org.bson.BsonDocument command = event.getCommand();
+                if (event.getCommandName().equals("find") && command.getString("find").getValue().equals("domainevents")
+                        && command.getDocument("filter").containsKey(field)) {
+                    askedFor.add(command.getDocument("filter").getDocument(field).getArray("$in").size());
+                }
+            }
+        };
+    }
+
+    @Test
     void eventsStoredWithoutTheirAggregateKeyAreMigratedOnceAtStart() {
         MongoDatabase database = mongo.newTenantDatabase();
         mongo.engine(database).build().appendEvents(event("a", 0), event("a", 1), event("a", 2));
