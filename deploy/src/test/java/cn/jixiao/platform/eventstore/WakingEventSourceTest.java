@@ -32,6 +32,38 @@ class WakingEventSourceTest extends MongoTestSupport {
     }
 
     @Test
+    void appendsInQuickSuccessionWakeTheStreamsOnceMoreWhenTheGatheringIsOver() throws Exception {
+        MongoEventStorageEngine engine = mongo.engine(mongo.newTenantDatabase()).build();
+        java.util.concurrent.ScheduledThreadPoolExecutor deferred = new java.util.concurrent.ScheduledThreadPoolExecutor(1);
+        // a gathering no test outlasts: the deferred wake-up is run by hand below, so no timing decides the outcome
+        WakingEventSource source = new WakingEventSource(engine, 10, java.time.Duration.ZERO, java.time.Duration.ZERO,
+                java.time.Duration.ofHours(1), deferred);
+        AtomicInteger callbacks = new AtomicInteger();
+        try (TrackingEventStream stream = source.openStream(source.createTailToken())) {
+            stream.setOnAvailableCallback(callbacks::incrementAndGet);
+            assertThat(stream.hasNextAvailable()).isFalse();
+
+            engine.appendEvents(event("g", 0));
+            assertThat(callbacks).as("the first append after a quiet moment wakes at once").hasValue(1);
+            assertThat(labelsOf(stream, 1)).containsExactly("g#0");
+
+            engine.appendEvents(event("g", 1));
+            engine.appendEvents(event("g", 2));
+            assertThat(callbacks).as("gathered").hasValue(1);
+            assertThat(deferred.getQueue()).as("one deferred wake-up for both").hasSize(1);
+
+            Runnable wakeUp = deferred.getQueue().iterator().next(); // not due for an hour: poll() would not give it
+            deferred.remove(wakeUp);
+            wakeUp.run();
+
+            assertThat(callbacks).hasValue(2);
+            assertThat(labelsOf(stream, 2)).as("both in one read").containsExactly("g#1", "g#2");
+        } finally {
+            deferred.shutdownNow();
+        }
+    }
+
+    @Test
     void theStreamsAtOnePositionShareOneReadOfWhatWasAppended() throws Exception {
         MongoEventStorageEngine engine = mongo.engine(mongo.newTenantDatabase()).build();
         WakingEventSource source = new WakingEventSource(engine, 10);
