@@ -69,10 +69,9 @@ final class BsonDocumentType extends BasicDataType<Object> {
 
     @Override
     public Object read(ByteBuffer buffer) {
-        if (buffer.get(buffer.position()) != TAG_BSON) {
+        if (!PlainValues.takeTag(buffer, TAG_BSON)) {
             return other.read(buffer);
         }
-        buffer.get();
         int length = DataUtils.readVarInt(buffer);
         ByteBuffer bson = buffer.slice();
         bson.limit(length);

@@ -28,10 +28,9 @@ final class DocumentIdType extends ObjectDataType {
 
     @Override
     public Object read(ByteBuffer buffer) {
-        if (buffer.get(buffer.position()) != TAG_OBJECT_ID) {
+        if (!PlainValues.takeTag(buffer, TAG_OBJECT_ID)) {
             return super.read(buffer);
         }
-        buffer.get();
         return PlainValues.read(buffer);
     }
 }

@@ -45,10 +45,9 @@ final class KeyOrder extends ObjectDataType {
 
     @Override
     public Object read(ByteBuffer buffer) {
-        if (buffer.get(buffer.position()) != TAG_PLAIN_KEY) {
+        if (!PlainValues.takeTag(buffer, TAG_PLAIN_KEY)) {
             return super.read(buffer);
         }
-        buffer.get();
         int size = DataUtils.readVarInt(buffer);
         List<Object> values = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {

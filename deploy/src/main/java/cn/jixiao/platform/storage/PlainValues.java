@@ -25,6 +25,18 @@ final class PlainValues {
     private PlainValues() {
     }
 
+    /**
+     * True, and the tag consumed, if the next byte is {@code tag}: a value written by one of our types. Otherwise
+     * nothing is consumed and the value is H2's own, written before or by its fallback.
+     */
+    static boolean takeTag(ByteBuffer buffer, byte tag) {
+        if (buffer.get(buffer.position()) != tag) {
+            return false;
+        }
+        buffer.get();
+        return true;
+    }
+
     static boolean isPlain(Object value) {
         return value == null || value instanceof String || value instanceof Double || value instanceof Long
                 || value instanceof Integer || value instanceof Boolean || value instanceof ObjectId;

@@ -6,12 +6,14 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /** A durable embedded store on the faulty file system, its server on a free port and a driver client. */
 final class EmbeddedStoreHarness implements AutoCloseable {
@@ -43,6 +45,18 @@ final class EmbeddedStoreHarness implements AutoCloseable {
 
     static DataDirectory directory(Path dir) {
         return new DataDirectory(dir, FaultyFilePath.SCHEME, 0);
+    }
+
+    /** Writes into the store file in {@code dir} as an earlier version did: H2's own backend and types. */
+    static void writtenByTheFormerBackend(Path dir, Consumer<MongoClient> writes) {
+        FaultyFilePath.register();
+        MongoServer server = new MongoServer(new H2Backend(directory(dir).storeFileName()));
+        InetSocketAddress address = server.bind();
+        try (MongoClient client = MongoClients.create(new ConnectionString("mongodb://127.0.0.1:" + address.getPort()))) {
+            writes.accept(client);
+        } finally {
+            server.shutdownNow();
+        }
     }
 
     MongoCollection<Document> collection() {

@@ -1,21 +1,15 @@
 package cn.jixiao.platform.storage;
 
-import com.mongodb.ConnectionString;
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -33,17 +27,11 @@ class KeyOrderTest {
 
     @Test
     void aStoreWhoseIndexesWereWrittenInH2sFormerOrderFindsEveryKeyAfterTheUpgrade() {
-        FaultyFilePath.register();
-        H2Backend former = new H2Backend(EmbeddedStoreHarness.directory(dir).storeFileName());
-        MongoServer server = new MongoServer(former);
-        InetSocketAddress address = server.bind();
-        try (MongoClient client = MongoClients.create(new ConnectionString("mongodb://127.0.0.1:" + address.getPort()))) {
+        EmbeddedStoreHarness.writtenByTheFormerBackend(dir, client -> {
             MongoCollection<Document> things = client.getDatabase("upgrade").getCollection("things");
             things.createIndex(Indexes.ascending("aggregate", "seq"), new IndexOptions().unique(true));
             things.insertMany(IntStream.range(0, 400).mapToObj(KeyOrderTest::thing).toList());
-        } finally {
-            server.shutdownNow();
-        }
+        });
 
         try (EmbeddedStoreHarness upgraded = EmbeddedStoreHarness.open(dir)) {
             MongoCollection<Document> things = upgraded.client.getDatabase("upgrade").getCollection("things");

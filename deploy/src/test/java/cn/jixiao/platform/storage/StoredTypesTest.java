@@ -1,16 +1,11 @@
 package cn.jixiao.platform.storage;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -21,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,16 +36,9 @@ class StoredTypesTest {
 
     @Test
     void aStoreWrittenWithJavaSerializationReadsAsItWasAndKeepsWhatIsWrittenAfter() {
-        FaultyFilePath.register();
-        H2Backend former = new H2Backend(EmbeddedStoreHarness.directory(dir).storeFileName());
-        MongoServer server = new MongoServer(former);
-        InetSocketAddress address = server.bind();
-        List<Document> written;
-        try (MongoClient client = MongoClients.create(new ConnectionString("mongodb://127.0.0.1:" + address.getPort()))) {
-            written = fill(client.getDatabase("types").getCollection("things"), 0);
-        } finally {
-            server.shutdownNow();
-        }
+        List<Document> written = new ArrayList<>();
+        EmbeddedStoreHarness.writtenByTheFormerBackend(dir,
+                client -> written.addAll(fill(client.getDatabase("types").getCollection("things"), 0)));
 
         List<Document> later;
         try (EmbeddedStoreHarness upgraded = EmbeddedStoreHarness.open(dir)) {
