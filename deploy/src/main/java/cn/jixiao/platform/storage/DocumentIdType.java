@@ -27,6 +27,11 @@ final class DocumentIdType extends ObjectDataType {
     }
 
     @Override
+    public int getMemory(Object id) {
+        return id instanceof ObjectId ? PlainValues.memory(id) : super.getMemory(id);
+    }
+
+    @Override
     public Object read(ByteBuffer buffer) {
         if (!PlainValues.takeTag(buffer, TAG_OBJECT_ID)) {
             return super.read(buffer);

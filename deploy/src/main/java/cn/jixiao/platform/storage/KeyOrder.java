@@ -32,6 +32,8 @@ final class KeyOrder extends ObjectDataType {
     static final KeyOrder INSTANCE = new KeyOrder();
 
     static final byte TAG_PLAIN_KEY = 121;
+    /** A key value and its list, on the heap. */
+    private static final int KEY_MEMORY = 48;
 
     @Override
     public void write(WriteBuffer buffer, Object key) {
@@ -41,6 +43,14 @@ final class KeyOrder extends ObjectDataType {
         }
         buffer.put(TAG_PLAIN_KEY).putVarInt(plain.size());
         plain.forEach(value -> PlainValues.write(buffer, value));
+    }
+
+    @Override
+    public int getMemory(Object key) {
+        if (!(key instanceof KeyValue plain) || !plain.stream().allMatch(PlainValues::isPlain)) {
+            return super.getMemory(key);
+        }
+        return KEY_MEMORY + plain.stream().mapToInt(PlainValues::memory).sum();
     }
 
     @Override

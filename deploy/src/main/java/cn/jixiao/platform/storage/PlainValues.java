@@ -42,6 +42,22 @@ final class PlainValues {
                 || value instanceof Integer || value instanceof Boolean || value instanceof ObjectId;
     }
 
+    /**
+     * About what a value {@link #isPlain} takes on the heap, what H2's cache charges for it. H2's estimate of a
+     * value it would serialize is the running average of what it serialized, starting at 10,000 bytes; written here,
+     * such values never adjust it, so every cached key would count as 10 KB and the cache hold a hundredth of what
+     * it can.
+     */
+    static int memory(Object value) {
+        if (value == null || value instanceof Boolean) {
+            return 0;
+        }
+        if (value instanceof String text) {
+            return 48 + text.length();
+        }
+        return value instanceof ObjectId ? 48 : 16;
+    }
+
     /** Writes a value {@link #isPlain}: its type, then its bytes. */
     static void write(WriteBuffer buffer, Object value) {
         if (value == null) {

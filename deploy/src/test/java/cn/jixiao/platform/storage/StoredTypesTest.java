@@ -91,6 +91,14 @@ class StoredTypesTest {
     }
 
     @Test
+    void theCacheChargesAKeyAndAnIdAboutTheirSizeNotH2sEstimateOfSerializedValues() {
+        // H2 starts its estimate of a value it would serialize at 10,000 bytes and adjusts it only when it does
+        assertThat(KeyOrder.INSTANCE.getMemory(new KeyValue("agg-1/17", 3.0))).isLessThan(200);
+        assertThat(new DocumentIdType().getMemory(new ObjectId())).isLessThan(100);
+        assertThat(new ObjectDataType().getMemory(new ObjectId())).as("H2's own").isGreaterThan(1_000);
+    }
+
+    @Test
     void anObjectIdIsWrittenInItsTwelveBytes() {
         ObjectId id = new ObjectId();
         ByteBuffer bytes = written(new DocumentIdType(), id);
