@@ -33,7 +33,7 @@ final class KeyOrder extends ObjectDataType {
 
     static final byte TAG_PLAIN_KEY = 121;
     /** A key value and its list, on the heap. */
-    private static final int KEY_MEMORY = 48;
+    private static final int KEY_MEMORY = 64;
 
     @Override
     public void write(WriteBuffer buffer, Object key) {

@@ -46,16 +46,16 @@ final class PlainValues {
      * About what a value {@link #isPlain} takes on the heap, what H2's cache charges for it. H2's estimate of a
      * value it would serialize is the running average of what it serialized, starting at 10,000 bytes; written here,
      * such values never adjust it, so every cached key would count as 10 KB and the cache hold a hundredth of what
-     * it can.
+     * it can. Rather more than less: the cache's size must bound the heap it takes.
      */
     static int memory(Object value) {
         if (value == null || value instanceof Boolean) {
-            return 0;
+            return 8;
         }
         if (value instanceof String text) {
-            return 48 + text.length();
+            return 56 + 2 * text.length();
         }
-        return value instanceof ObjectId ? 48 : 16;
+        return value instanceof ObjectId ? 56 : 24;
     }
 
     /** Writes a value {@link #isPlain}: its type, then its bytes. */
