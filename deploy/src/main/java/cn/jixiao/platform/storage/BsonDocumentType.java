@@ -35,7 +35,7 @@ final class BsonDocumentType extends BasicDataType<Object> {
     static final int HEAP_PER_BSON_BYTE = 6;
 
     /** H2 charges each cached value this estimate (bytes of heap): the running average of what was written or read. */
-    private volatile int averageMemory = 6 * 1024;
+    private volatile int averageMemory = HEAP_PER_BSON_BYTE * 1024;
 
     @Override
     public int getMemory(Object value) {
@@ -52,10 +52,14 @@ final class BsonDocumentType extends BasicDataType<Object> {
         try {
             int length = bson.readableBytes();
             buffer.put(TAG_BSON).putVarInt(length).put(bson.nioBuffer());
-            averageMemory = (averageMemory + HEAP_PER_BSON_BYTE * length) / 2;
+            sawBson(length);
         } finally {
             bson.release();
         }
+    }
+
+    private void sawBson(int length) {
+        averageMemory = (averageMemory + HEAP_PER_BSON_BYTE * length) / 2;
     }
 
     /** The document as BSON, or null if the encoder cannot write one of its values. */
@@ -76,7 +80,7 @@ final class BsonDocumentType extends BasicDataType<Object> {
             return other.read(buffer);
         }
         int length = DataUtils.readVarInt(buffer);
-        averageMemory = (averageMemory + HEAP_PER_BSON_BYTE * length) / 2;
+        sawBson(length);
         ByteBuffer bson = buffer.slice();
         bson.limit(length);
         buffer.position(buffer.position() + length);

@@ -37,20 +37,26 @@ final class KeyOrder extends ObjectDataType {
 
     @Override
     public void write(WriteBuffer buffer, Object key) {
-        if (!(key instanceof KeyValue plain) || !plain.stream().allMatch(PlainValues::isPlain)) {
+        if (!isPlainKey(key)) {
             super.write(buffer, key);
             return;
         }
+        KeyValue plain = (KeyValue) key;
         buffer.put(TAG_PLAIN_KEY).putVarInt(plain.size());
         plain.forEach(value -> PlainValues.write(buffer, value));
     }
 
     @Override
     public int getMemory(Object key) {
-        if (!(key instanceof KeyValue plain) || !plain.stream().allMatch(PlainValues::isPlain)) {
+        if (!isPlainKey(key)) {
             return super.getMemory(key);
         }
-        return KEY_MEMORY + plain.stream().mapToInt(PlainValues::memory).sum();
+        return KEY_MEMORY + ((KeyValue) key).stream().mapToInt(PlainValues::memory).sum();
+    }
+
+    /** A key this type writes itself: every value {@link PlainValues#isPlain}. */
+    private static boolean isPlainKey(Object key) {
+        return key instanceof KeyValue values && values.stream().allMatch(PlainValues::isPlain);
     }
 
     @Override
