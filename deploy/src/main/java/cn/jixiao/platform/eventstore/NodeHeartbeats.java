@@ -56,6 +56,8 @@ public class NodeHeartbeats implements NodeLiveness, DisposableBean {
         this.clock = clock;
         this.timeout = timeout;
         this.period = timeout.dividedBy(6);
+        // due at once if the first beat fails: nanoTime has no fixed origin, so 0 need not lie a period back
+        this.lastBeatNanos = System.nanoTime() - period.toNanos();
         beat();
         thread.scheduleWithFixedDelay(this::beatIfDue, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
