@@ -368,6 +368,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         return allocator.reservedEnd();
     }
 
+    /**
+     * The end of the global index as this engine last saw it (its own reservations, and others' as its reads found
+     * them), without a read: a tracking read that stopped below it has not read up to the end.
+     */
+    public long knownEnd() {
+        return allocator.knownEnd();
+    }
+
     /** How long a reserved index may stay missing before readers give it up (and its writer re-reserves sooner). */
     public Duration gapTimeout() {
         return gapTimeout;

@@ -212,18 +212,25 @@ public final class WakingEventSource implements StreamableMessageSource<TrackedE
                 return;
             }
             try {
+                long end = engine.knownEnd();
                 List<TrackedEventMessage<?>> batch = batchAfter(lastToken);
                 if (!batch.isEmpty()) {
                     lastToken = batch.get(batch.size() - 1).trackingToken();
                     buffer.addAll(batch);
                 }
-                if (batch.size() >= batchSize) {
+                // A short batch is the end only if it reached the end: a window may end in holes left by failed
+                // appends, and during a rebuild no append or poll would wake the stream again.
+                if (batch.size() >= batchSize || !batch.isEmpty() && before(lastToken, end)) {
                     mayHaveMore.set(true);
                 }
             } catch (RuntimeException e) {
                 mayHaveMore.set(true); // read again when the coordinator retries
                 throw e;
             }
+        }
+
+        private static boolean before(TrackingToken token, long end) {
+            return token.position().orElse(Long.MAX_VALUE) < end;
         }
 
         @Override
