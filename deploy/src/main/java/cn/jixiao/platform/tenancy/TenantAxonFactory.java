@@ -17,7 +17,6 @@ import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
-import org.axonframework.common.AxonThreadFactory;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
@@ -27,7 +26,6 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.messaging.StreamableMessageSource;
-import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +33,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
@@ -50,8 +47,8 @@ public class TenantAxonFactory implements DisposableBean {
     private final TenantEventStorage storage;
     private final QuerySideModule querySide;
     private final MeterRegistry meters;
-    private final ScheduledExecutorService coordinators = Executors.newScheduledThreadPool(2, new AxonThreadFactory("axon-coordinator"));
-    private final ScheduledExecutorService workers = Executors.newScheduledThreadPool(4, new AxonThreadFactory("axon-worker"));
+    private final ScheduledExecutorService coordinators = new ProcessingThreads(2, "axon-coordinator");
+    private final ScheduledExecutorService workers = new ProcessingThreads(4, "axon-worker");
 
     private final Duration claimInterval;
     /** The longest one write of a projection may take before its events are parked (see {@code platform.deadletter}). */
@@ -104,11 +101,12 @@ public class TenantAxonFactory implements DisposableBean {
         return new TenantRuntime(tenant, database, configuration);
     }
 
-    /** Commands, events and processors measured with Axon's Micrometer monitors, every meter tagged by tenant. */
+    /** Commands, events and processors measured with Axon's Micrometer monitors (see {@link TenantMonitors}), every meter tagged by tenant. */
     private void measured(Configurer configurer, TenantId tenant) {
         CompositeMeterRegistry tenantMeters = new CompositeMeterRegistry(Clock.SYSTEM, List.of(meters));
         tenantMeters.config().commonTags("tenant", tenant.value());
-        new GlobalMetricRegistry(tenantMeters).registerWithConfigurerWithDefaultTags(configurer);
+        TenantMonitors monitors = new TenantMonitors(tenantMeters, Clock.SYSTEM);
+        configurer.configureMessageMonitor(configuration -> monitors::monitor);
     }
 
     private void registerProjections(EventProcessingConfigurer processing, TenantContext context, TenantEventStore store,

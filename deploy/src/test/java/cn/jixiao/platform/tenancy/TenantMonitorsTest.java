@@ -1,0 +1,67 @@
+package cn.jixiao.platform.tenancy;
+
+import io.micrometer.core.instrument.MockClock;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.messaging.Message;
+import org.axonframework.monitoring.MessageMonitor;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class TenantMonitorsTest {
+
+    private final MockClock clock = new MockClock();
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry(io.micrometer.core.instrument.simple.SimpleConfig.DEFAULT, clock);
+    private final TenantMonitors monitors = new TenantMonitors(registry, clock);
+
+    /** The reservoir keeps what its window holds: over ten minutes, a catching-up processor filled the heap. */
+    @Test
+    void aProcessorsCapacityCountsOnlyTheLastTenSeconds() {
+        MessageMonitor<Message<?>> forms = monitors.monitor(PooledStreamingEventProcessor.class, "query.forms");
+
+        handle(forms, 300, Duration.ofMillis(10)); // busy 3 s
+
+        assertThat(capacity()).as("3 s busy in a 10 s window (in ten minutes it would be 0.005)").isCloseTo(0.3, within(0.01));
+        clock.add(TenantMonitors.CAPACITY_WINDOW.plusSeconds(1));
+        assertThat(capacity()).as("forgotten once the window is past").isZero();
+    }
+
+    @Test
+    void processorsAreCountedAndTimedAsAxonDoesWithItsDefaultTags() {
+        MessageMonitor<Message<?>> forms = monitors.monitor(PooledStreamingEventProcessor.class, "query.forms");
+
+        handle(forms, 3, Duration.ofMillis(5));
+
+        assertThat(registry.get("eventProcessor.processedCounter").tag("processorName", "query.forms")
+                .tag("payloadType", "String").counter().count()).isEqualTo(3.0);
+        assertThat(registry.get("eventProcessor.allTimer").tag("processorName", "query.forms").timer().count()).isEqualTo(3);
+    }
+
+    @Test
+    void otherComponentsKeepAxonsMonitors() {
+        MessageMonitor<Message<?>> bus = monitors.monitor(SimpleCommandBus.class, "commandBus");
+
+        bus.onMessageIngested(new GenericEventMessage<>("x")).reportSuccess();
+
+        assertThat(registry.find("commandBus.successCounter").counter()).isNotNull();
+    }
+
+    private void handle(MessageMonitor<Message<?>> monitor, int events, Duration each) {
+        for (int i = 0; i < events; i++) {
+            MessageMonitor.MonitorCallback callback = monitor.onMessageIngested(new GenericEventMessage<>("event " + i));
+            clock.add(each.toNanos(), TimeUnit.NANOSECONDS);
+            callback.reportSuccess();
+        }
+    }
+
+    private double capacity() {
+        return registry.get("eventProcessor.capacity").tag("processorName", "query.forms").gauge().value();
+    }
+}
