@@ -174,6 +174,45 @@ class WakingEventSourceTest extends MongoTestSupport {
         }
     }
 
+    /** Axon's coordinator can go to sleep with events in the stream (see {@code callBackIfHolding}); the watch wakes it. */
+    @Test
+    void eventsTheProcessorHasNotTakenCallItBackOnEveryLook() throws Exception {
+        MongoEventStorageEngine engine = mongo.engine(mongo.newTenantDatabase()).build();
+        WakingEventSource source = new WakingEventSource(engine, 10);
+        AtomicInteger callbacks = new AtomicInteger();
+        try (TrackingEventStream stream = source.openStream(source.createTailToken())) {
+            stream.setOnAvailableCallback(callbacks::incrementAndGet);
+            engine.appendEvents(event("h", 0), event("h", 1));
+            source.poll(); // sees the new end: wakes the stream, as an append elsewhere would
+            assertThat(stream.hasNextAvailable()).as("read into the stream, not taken").isTrue();
+            int before = callbacks.get();
+
+            source.poll();
+            source.poll();
+            assertThat(callbacks).as("one call per look").hasValue(before + 2);
+
+            labelsOf(stream, 2);
+            assertThat(stream.hasNextAvailable()).isFalse();
+            int taken = callbacks.get();
+            source.poll();
+            assertThat(callbacks).as("read to the end, nothing held: no call").hasValue(taken);
+
+            engine.appendEvents(event("h", 2), event("h", 3), event("h", 4), event("h", 5), event("h", 6),
+                    event("h", 7), event("h", 8), event("h", 9), event("h", 10), event("h", 11), event("h", 12));
+            source.poll();
+            assertThat(stream.hasNextAvailable()).isTrue();
+            labelsOf(stream, 10); // a full batch taken: more to read, not read yet
+            int full = callbacks.get();
+            source.poll();
+            assertThat(callbacks).as("more to read: called back").hasValueGreaterThan(full);
+            labelsOf(stream, 1);
+            assertThat(stream.hasNextAvailable()).isFalse();
+            taken = callbacks.get();
+            source.poll();
+            assertThat(callbacks).as("nothing held, nothing new: no call").hasValue(taken);
+        }
+    }
+
     @Test
     void aBlockingWaitEndsWhenAnEventIsAppended() throws Exception {
         MongoEventStorageEngine engine = mongo.engine(mongo.newTenantDatabase()).build();
