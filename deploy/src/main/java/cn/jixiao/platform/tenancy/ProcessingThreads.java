@@ -14,7 +14,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
  * <p>
  * Why: Axon's coordinator catches {@code Exception} and retries, but an {@code Error} (an {@code OutOfMemoryError}
  * above all) ends its task silently, leaves its gate closed and schedules nothing: the processor stands still, holding
- * its claims. In the benchmark's section 4 three groups stopped that way with nothing in the log.
+ * its claims, and nothing says why. (An early full-scale run of the benchmark's section 4 ran out of heap while
+ * groups stood still with nothing in the log.)
  */
 final class ProcessingThreads extends ScheduledThreadPoolExecutor {
 

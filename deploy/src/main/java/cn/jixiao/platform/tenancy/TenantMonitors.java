@@ -26,9 +26,8 @@ import java.util.function.Function;
  * <p>
  * Why: the capacity monitor keeps every handled event's duration for its whole window. At ten minutes a processor
  * that catches up at 1,000 events/s holds 600,000 entries; a 1M-event tenant's seven processors held 4M (about
- * 280 MB of a 1 GB heap, found in a heap dump of the benchmark's section 4), the heap ran out and the processors'
- * coordinators stopped without a word. Ten seconds bounds it at a few MB per busy tenant and still gives a capacity
- * figure between two scrapes.
+ * 270 MB of a 1 GB heap, in a heap dump of the benchmark's section 4), and the JVM spent most of its time collecting
+ * garbage. Ten seconds bounds it at a few MB per busy tenant and still gives a capacity figure between two scrapes.
  */
 final class TenantMonitors {
 
