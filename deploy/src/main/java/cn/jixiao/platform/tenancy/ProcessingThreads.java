@@ -4,7 +4,6 @@ import org.axonframework.common.AxonThreadFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -48,8 +47,6 @@ final class ProcessingThreads extends ScheduledThreadPoolExecutor {
             return null;
         } catch (ExecutionException e) {
             return e.getCause();
-        } catch (CancellationException e) {
-            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;

@@ -153,8 +153,7 @@ class WakingEventSourceTest extends MongoTestSupport {
     /**
      * A read whose window ends in holes (indexes of appends that failed) comes back short although more events follow.
      * During a rebuild nothing is appended and, a gap timeout after the last append, the watch wakes only streams that
-     * wait for gaps: a stream that took a short read for "the end" stopped there for good (section 4 of the
-     * benchmark, at 1M events, left three groups standing).
+     * wait for gaps: a stream that took a short read for "the end" stopped there for good.
      */
     @Test
     void aReadThatEndsInHolesIsNotTakenForTheEndOfTheEvents() throws Exception {

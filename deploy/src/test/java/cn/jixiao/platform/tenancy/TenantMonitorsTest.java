@@ -1,6 +1,7 @@
 package cn.jixiao.platform.tenancy;
 
 import io.micrometer.core.instrument.MockClock;
+import io.micrometer.core.instrument.simple.SimpleConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.within;
 class TenantMonitorsTest {
 
     private final MockClock clock = new MockClock();
-    private final SimpleMeterRegistry registry = new SimpleMeterRegistry(io.micrometer.core.instrument.simple.SimpleConfig.DEFAULT, clock);
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry(SimpleConfig.DEFAULT, clock);
     private final TenantMonitors monitors = new TenantMonitors(registry, clock);
 
     /** The reservoir keeps what its window holds: over ten minutes, a catching-up processor filled the heap. */
