@@ -25,7 +25,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -43,7 +42,7 @@ public class MongoIdempotencyRecords implements IdempotencyRecords {
     private static final Logger LOG = LoggerFactory.getLogger(MongoIdempotencyRecords.class);
 
     private final Function<TenantId, MongoDatabase> databases;
-    private final Set<TenantId> indexed = ConcurrentHashMap.newKeySet();
+    private final Map<TenantId, Boolean> indexed = new ConcurrentHashMap<>();
 
     @Autowired
     public MongoIdempotencyRecords(TenantPorts tenants) {
@@ -93,9 +92,9 @@ public class MongoIdempotencyRecords implements IdempotencyRecords {
 
     private MongoCollection<Document> records(TenantId tenant) {
         MongoCollection<Document> records = databases.apply(tenant).getCollection(COLLECTION);
-        if (indexed.add(tenant)) {
-            createIndexes(records);
-        }
+        // Others wait while the first builds them: the embedded server builds an index without the collection's
+        // lock, and an insert meanwhile fails with a ConcurrentModificationException ("Unknown error: null").
+        indexed.computeIfAbsent(tenant, first -> createIndexes(records));
         return records;
     }
 
@@ -103,7 +102,7 @@ public class MongoIdempotencyRecords implements IdempotencyRecords {
      * {@code {_id, createdAt}} serves the compare-and-delete of an expired record; the TTL index lets MongoDB
      * forget records a while after the window (correctness never depends on it: expiry is checked on read).
      */
-    private static void createIndexes(MongoCollection<Document> records) {
+    private static Boolean createIndexes(MongoCollection<Document> records) {
         try {
             records.createIndex(Indexes.ascending("_id", "createdAt"), new IndexOptions().unique(true).name("idCreatedAt"));
             records.createIndex(Indexes.ascending("createdAt"), new IndexOptions().name("expiry")
@@ -111,6 +110,7 @@ public class MongoIdempotencyRecords implements IdempotencyRecords {
         } catch (MongoException e) {
             LOG.warn("Could not create the indexes of {}: {}", COLLECTION, e.getMessage());
         }
+        return Boolean.TRUE;
     }
 
     @SuppressWarnings("unchecked")

@@ -5,6 +5,9 @@ import cn.jixiao.command.idempotency.StoredResponse;
 import cn.jixiao.kernel.tenant.TenantId;
 import cn.jixiao.kernel.testing.InMemoryMongo;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import com.mongodb.event.CommandSucceededEvent;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +65,35 @@ class MongoIdempotencyRecordsTest {
                 .toList();
 
         assertThat(claims.stream().map(CompletableFuture::join).filter(won -> won)).hasSize(1);
+    }
+
+    /**
+     * The embedded server builds an index without the collection's lock: an insert that iterates its indexes
+     * meanwhile fails with a {@code ConcurrentModificationException} ("Unknown error: null"), as a CI run saw.
+     */
+    @Test
+    void theFirstClaimsOfATenantWaitUntilItsIndexesAreBuilt() {
+        List<String> sent = new CopyOnWriteArrayList<>();
+        try (InMemoryMongo recorded = new InMemoryMongo(settings -> settings.addCommandListener(new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent event) {
+                sent.add(event.getCommandName());
+            }
+
+            @Override
+            public void commandSucceeded(CommandSucceededEvent event) {
+                sent.add(event.getCommandName() + " done");
+            }
+        }))) {
+            MongoDatabase tenantDatabase = recorded.database(TENANT);
+            MongoIdempotencyRecords racing = new MongoIdempotencyRecords(tenant -> tenantDatabase);
+
+            IntStream.range(0, 16).mapToObj(i -> CompletableFuture.runAsync(() -> racing.claim(TENANT, "u-kuang:k-" + i, "h", AT)))
+                    .toList().forEach(CompletableFuture::join);
+
+            assertThat(sent.subList(0, sent.lastIndexOf("createIndexes done"))).doesNotContain("insert");
+            assertThat(sent).filteredOn("insert done"::equals).hasSize(16);
+        }
     }
 
     @Test
