@@ -46,6 +46,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import java.util.List;
 import java.util.Locale;
@@ -254,7 +255,24 @@ public class ProblemAdvice {
      */
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> other(Exception e, ServerWebExchange exchange) {
+        if (exchange.getResponse().isCommitted()) {
+            return afterTheAnswerBegan(e);
+        }
         return other(e);
+    }
+
+    /**
+     * Once the status and headers are sent there is no problem to answer with (trying to set them again only adds a
+     * second error). A client that went away, a browser closing a tab, is not a fault of ours: DEBUG, not ERROR.
+     * Null with the exchange as an argument tells WebFlux the exchange is handled.
+     */
+    private static ResponseEntity<ProblemDetail> afterTheAnswerBegan(Exception e) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+            LOG.debug("The client went away during its answer: {}", e.toString());
+        } else {
+            LOG.error("Failure after the answer had begun", e);
+        }
+        return null;
     }
 
     public ResponseEntity<ProblemDetail> other(Exception e) {
