@@ -79,7 +79,9 @@ class ServiceBasicsTest {
                 .exchange().expectStatus().isCreated();
         String scrape = client.get().uri("/actuator/prometheus").headers(h -> h.setBearerAuth(Tokens.operator()))
                 .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
-        assertThat(scrape).contains("commandBus_successCounter_total{payloadType=\"CreateDeclarationCommand\",tenant=\"" + tenant + "\"}");
+        assertThat(scrape).contains("commandBus_successCounter_total{payloadType=\"CreateDeclarationCommand\",tenant=\"" + tenant + "\"}")
+                .contains("commandBus_successTimer_seconds_max{payloadType=\"CreateDeclarationCommand\",tenant=\"" + tenant + "\"}")
+                .as("no timer keeps percentile histograms per tenant").doesNotContain("quantile=");
         client.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
         client.get().uri("/actuator/metrics").headers(h -> h.setBearerAuth(Tokens.of(tenant, "v", null, Role.VIEWER)))
                 .exchange().expectStatus().isForbidden();

@@ -16,7 +16,6 @@ import cn.jixiao.query.audit.AuditProjection;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
@@ -103,9 +102,7 @@ public class TenantAxonFactory implements DisposableBean {
 
     /** Commands, events and processors measured with Axon's Micrometer monitors (see {@link TenantMonitors}), every meter tagged by tenant. */
     private void measured(Configurer configurer, TenantId tenant) {
-        CompositeMeterRegistry tenantMeters = new CompositeMeterRegistry(Clock.SYSTEM, List.of(meters));
-        tenantMeters.config().commonTags("tenant", tenant.value());
-        TenantMonitors monitors = new TenantMonitors(tenantMeters, Clock.SYSTEM);
+        TenantMonitors monitors = TenantMonitors.of(tenant, meters, Clock.SYSTEM);
         configurer.configureMessageMonitor(configuration -> monitors::monitor);
     }
 
