@@ -15,10 +15,13 @@ final class FairShare {
         return Math.max(1, (segments + Math.max(1, instances) - 1) / Math.max(1, instances));
     }
 
-    /** The segments to give up: the highest ids beyond the fair share (the lowest stay, so the choice is stable). */
+    /**
+     * The segments to give up: the highest ids beyond the fair share (the lowest stay, so the choice is stable).
+     * Within its share, the usual case (asked of 7,000 processors every look at 1,000 tenants), nothing is sorted.
+     */
     static List<Integer> excess(Collection<Integer> held, int segments, int instances) {
         int keep = of(segments, instances);
-        return held.stream().sorted().skip(keep).toList();
+        return held.size() <= keep ? List.of() : held.stream().sorted().skip(keep).toList();
     }
 
     /**

@@ -84,13 +84,14 @@ public class SegmentBalancer implements DisposableBean {
         Map<String, Integer> instances = announcements.instancesPerTenant(now, live);
         for (TenantRuntime runtime : running) {
             int sharing = instances.getOrDefault(runtime.tenant().value(), 1);
-            processors.computeIfAbsent(runtime, Processors::of).balance(runtime, sharing, releaseFor);
+            processors.computeIfAbsent(runtime, Processors::of).balance(sharing, releaseFor);
         }
         processors.keySet().retainAll(Set.copyOf(running));
     }
 
     /** A runtime's streaming processors by name, and each one's segment ids once its token store has them. */
-    private record Processors(Map<String, StreamingEventProcessor> byName, Map<String, int[]> segmentIds) {
+    private record Processors(TenantRuntime runtime, Map<String, StreamingEventProcessor> byName,
+                              Map<String, int[]> segmentIds) {
 
         static Processors of(TenantRuntime runtime) {
             Map<String, StreamingEventProcessor> streaming = new LinkedHashMap<>();
@@ -99,28 +100,24 @@ public class SegmentBalancer implements DisposableBean {
                     streaming.put(name, candidate);
                 }
             });
-            return new Processors(streaming, new ConcurrentHashMap<>());
+            return new Processors(runtime, streaming, new ConcurrentHashMap<>());
         }
 
-        void balance(TenantRuntime runtime, int sharing, Duration releaseFor) {
+        void balance(int sharing, Duration releaseFor) {
             byName.forEach((name, streaming) -> {
                 if (streaming.isRunning()) {
-                    balance(runtime, name, streaming, sharing, releaseFor);
+                    balance(name, streaming, sharing, releaseFor);
                 }
             });
         }
 
-        private void balance(TenantRuntime runtime, String name, StreamingEventProcessor streaming, int sharing,
-                             Duration releaseFor) {
+        private void balance(String name, StreamingEventProcessor streaming, int sharing, Duration releaseFor) {
             Set<Integer> held = streaming.processingStatus().keySet();
             int[] segments = segmentIds.computeIfAbsent(name,
                     k -> runtime.axon().eventProcessingConfiguration().tokenStore(name).fetchSegments(name));
             if (segments.length == 0) {
                 segmentIds.remove(name); // not initialised yet: read again next time
                 return;
-            }
-            if (sharing == 1 && held.size() == segments.length) {
-                return; // alone and holding everything: the usual case, and nothing to work out
             }
             for (int segment : FairShare.excess(held, segments.length, sharing)) {
                 log.info("Tenant {}: releasing segment {} of {} to another of the {} instances running it",

@@ -28,6 +28,7 @@ class FairShareTest {
     void aloneAnInstanceKeepsEverySegment() {
         assertThat(FairShare.excess(Set.of(0, 1), 2, 1)).isEmpty();
         assertThat(FairShare.excess(Set.of(0, 1), 2, 0)).isEmpty();
+        assertThat(FairShare.excess(Set.of(1), 2, 1)).as("fewer than all, after a release").isEmpty();
     }
 
     @Test
