@@ -94,7 +94,10 @@ public class MongoIdempotencyRecords implements IdempotencyRecords {
         MongoCollection<Document> records = databases.apply(tenant).getCollection(COLLECTION);
         // Others wait while the first builds them: the embedded server builds an index without the collection's
         // lock, and an insert meanwhile fails with a ConcurrentModificationException ("Unknown error: null").
-        indexed.computeIfAbsent(tenant, first -> createIndexes(records));
+        indexed.computeIfAbsent(tenant, first -> {
+            createIndexes(records);
+            return Boolean.TRUE;
+        });
         return records;
     }
 
@@ -102,7 +105,7 @@ public class MongoIdempotencyRecords implements IdempotencyRecords {
      * {@code {_id, createdAt}} serves the compare-and-delete of an expired record; the TTL index lets MongoDB
      * forget records a while after the window (correctness never depends on it: expiry is checked on read).
      */
-    private static Boolean createIndexes(MongoCollection<Document> records) {
+    private static void createIndexes(MongoCollection<Document> records) {
         try {
             records.createIndex(Indexes.ascending("_id", "createdAt"), new IndexOptions().unique(true).name("idCreatedAt"));
             records.createIndex(Indexes.ascending("createdAt"), new IndexOptions().name("expiry")
@@ -110,7 +113,6 @@ public class MongoIdempotencyRecords implements IdempotencyRecords {
         } catch (MongoException e) {
             LOG.warn("Could not create the indexes of {}: {}", COLLECTION, e.getMessage());
         }
-        return Boolean.TRUE;
     }
 
     @SuppressWarnings("unchecked")
