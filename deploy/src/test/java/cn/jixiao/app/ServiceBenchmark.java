@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,6 +95,10 @@ class ServiceBenchmark {
             int declarations = BenchmarkDeclarations.declarationsFor(tiers.get(tiers.size() - 1));
             AtomicLongArray versions = initialVersions(declarations);
             Commands commands = new Commands(api, tenant, versions, settings.commandThreads());
+            String viewer = Tokens.of(tenant, "viewer", null, Role.VIEWER);
+            // The filer's token is signed per request, as the commands' are (Commands.send), so both pay the same.
+            Floors floors = new Floors(httpFloor(api, worker -> viewer),
+                    httpFloor(api, worker -> BenchmarkDeclarations.filerToken(tenant, worker)));
             int present = 0;
             long rawDocuments = 0;
             Map<Integer, double[]> rates = new LinkedHashMap<>();
@@ -110,7 +115,7 @@ class ServiceBenchmark {
                 BenchmarkProjections.awaitCaughtUp(axon, settings.catchUpTimeout(), tier + " events");
                 rawDocuments += fillRawEvents(raw, rawDocuments, tier - rawDocuments);
                 if (rates.isEmpty()) {
-                    warmUp(commands, raw, rawDocuments);
+                    warmUp(commands, floors, raw, rawDocuments);
                 }
                 BenchmarkReport.line("-- tenant of %,d declarations, store head at %,d", present, BenchmarkProjections.head(axon));
                 double sequential = BenchmarkLoad.run("commands PUT notes, " + tier + " events", 1,
@@ -119,8 +124,8 @@ class ServiceBenchmark {
                         settings.concurrentCommands(), settings.runCap(), commands::send).perSecond();
                 double rawSequential = rawCommand(raw, 1, settings.rawOps(), rawDocuments);
                 double rawConcurrent = rawCommand(raw, settings.commandThreads(), settings.rawOps(), rawDocuments);
-                double floorSequential = httpFloors(commands, 1);
-                double floorConcurrent = httpFloors(commands, settings.commandThreads());
+                double floorSequential = httpFloors(floors, 1);
+                double floorConcurrent = httpFloors(floors, settings.commandThreads());
                 judgeAgainstRaw("commands sequential, " + tier + " events", sequential, rawSequential, floorSequential);
                 judgeAgainstRaw("commands " + settings.commandThreads() + "-way, " + tier + " events", concurrent,
                         rawConcurrent, floorConcurrent);
@@ -134,21 +139,30 @@ class ServiceBenchmark {
      * Runs both paths until the JIT has compiled them: measured cold, the first tier's commands shared the cores
      * with compiler threads that took about a third of the machine (JFR), a start-up cost and not a tenant's.
      */
-    private void warmUp(Commands commands, MongoCollection<Document> raw, long rawDocuments) {
+    private void warmUp(Commands commands, Floors floors, MongoCollection<Document> raw, long rawDocuments) {
         BenchmarkLoad.run("warm-up: commands", settings.commandThreads(), settings.warmUpCommands(), settings.runCap(),
                 commands::send);
         BenchmarkLoad.run("warm-up: commands", 1, settings.warmUpCommands() / 4, settings.runCap(), commands::send);
         rawCommand("warm-up: raw driver", raw, settings.commandThreads(), settings.rawOps(), rawDocuments);
         BenchmarkLoad.run("warm-up: " + FILER_FLOOR, settings.commandThreads(), settings.warmUpCommands(), settings.runCap(),
-                commands::filerFloor);
+                floors.filer());
         BenchmarkLoad.run("warm-up: " + VIEWER_FLOOR, settings.commandThreads(), settings.warmUpCommands(), settings.runCap(),
-                commands::viewerFloor);
+                floors.viewer());
+    }
+
+    /** The floors of section 1: a viewer's, and a filer's (each worker a filer of its own unit, as the commands). */
+    private record Floors(BenchmarkLoad.Call viewer, BenchmarkLoad.Call filer) {
     }
 
     /** Both floors, printed; the filer's is returned, since it is what a filer's command passes through first. */
-    private double httpFloors(Commands commands, int threads) {
-        BenchmarkLoad.run(VIEWER_FLOOR, threads, settings.rawOps(), settings.runCap(), commands::viewerFloor);
-        return BenchmarkLoad.run(FILER_FLOOR, threads, settings.rawOps(), settings.runCap(), commands::filerFloor).perSecond();
+    private double httpFloors(Floors floors, int threads) {
+        BenchmarkLoad.run(VIEWER_FLOOR, threads, settings.rawOps(), settings.runCap(), floors.viewer());
+        return BenchmarkLoad.run(FILER_FLOOR, threads, settings.rawOps(), settings.runCap(), floors.filer()).perSecond();
+    }
+
+    /** {@code GET /} with the token of each worker: the least any request of that actor costs. */
+    private static BenchmarkLoad.Call httpFloor(BenchmarkHttp api, IntFunction<String> tokenOfWorker) {
+        return (worker, i) -> api.get(tokenOfWorker.apply(worker), "/");
     }
 
     /** The commands of a section: notes on declarations, each worker on its own ones so If-Match never collides. */
@@ -157,24 +171,13 @@ class ServiceBenchmark {
         private final String tenant;
         private final AtomicLongArray versions;
         private final int threads;
-        private final String viewer;
         volatile int declarations;
 
         Commands(BenchmarkHttp api, String tenant, AtomicLongArray versions, int threads) {
             this.api = api;
             this.tenant = tenant;
-            this.viewer = Tokens.of(tenant, "viewer", null, Role.VIEWER);
             this.versions = versions;
             this.threads = threads;
-        }
-
-        /** The least any request of a filer costs: the same client, token and stack, no work but the register check. */
-        void filerFloor(int worker, int i) {
-            api.get(BenchmarkDeclarations.filerToken(tenant, worker), "/");
-        }
-
-        void viewerFloor(int worker, int i) {
-            api.get(viewer, "/");
         }
 
         /** Worker w sends to declarations w, w + threads, w + 2 threads, ...: disjoint for the workers of a run. */
@@ -541,7 +544,7 @@ class ServiceBenchmark {
         calls.put("text search GET /declarations?q=", (w, i) -> api.get(viewer, "/api/v1/declarations?q={q}&size=20",
                 BenchmarkDeclarations.unitName(ThreadLocalRandom.current().nextInt(declarations))));
         calls.put("dashboard GET /dashboard?year=", (w, i) -> api.get(viewer, "/api/v1/dashboard?year={y}", SeedForm.YEAR));
-        calls.put(VIEWER_FLOOR, (w, i) -> api.get(viewer, "/"));
+        calls.put(VIEWER_FLOOR, httpFloor(api, worker -> viewer));
         return calls;
     }
 
